@@ -1,0 +1,42 @@
+namespace DdmConformance.Api.Catalog;
+
+/// <summary>One API (one spec file) as the generator read it.</summary>
+public sealed class ApiDescriptor
+{
+    /// <summary>C# name of the API, from the spec file name (<c>Ddm</c>, <c>Das</c>, <c>DmsRegisterUser</c>).</summary>
+    public required string Name { get; init; }
+
+    public required string SpecFile { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Version { get; init; }
+
+    /// <summary>The seed document the spec transcribes.</summary>
+    public required string DocSource { get; init; }
+
+    public required IReadOnlyList<OperationDescriptor> Operations { get; init; }
+
+    /// <summary>The error-code catalogue (appendix A.3 for DDM).</summary>
+    public required IReadOnlyList<ErrorCodeDescriptor> ErrorCodes { get; init; }
+
+    /// <summary>Static-analysis findings on this spec.</summary>
+    public required IReadOnlyList<SpecFinding> Findings { get; init; }
+
+    public OperationDescriptor? Operation(string operationId)
+        => Operations.FirstOrDefault(o => o.Id == operationId);
+
+    public ErrorCodeDescriptor? ErrorCode(string code)
+        => ErrorCodes.FirstOrDefault(e => e.Code == code);
+}
+
+/// <summary>A row of the error-code catalogue and how the suite can provoke it.</summary>
+/// <param name="Trigger">Name of the recipe that provokes it, or empty.</param>
+/// <param name="Untriggerable">Why no client can provoke it, or empty.</param>
+public sealed record ErrorCodeDescriptor(string Code, int Status, string Message, string Solution, string Trigger, string Untriggerable);
+
+/// <summary>A static-analysis finding: rule, message, the operation and document section it concerns, spec location.</summary>
+public sealed record SpecFinding(string RuleId, string Message, string Operation, string DocSection, string File, int Line);
+
+/// <summary>A static-analysis rule (generator/RULES.md documents each).</summary>
+public sealed record RuleDescriptor(string Id, string Family, string Title, string Severity);

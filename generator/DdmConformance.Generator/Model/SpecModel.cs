@@ -1,0 +1,73 @@
+namespace DdmConformance.Generator.Model
+{
+    // The pipeline's model of one spec file. Records with value equality only (EquatableArray for
+    // collections, strings for JSON): the incremental generator caches a step when its output
+    // compares equal to the previous run's, so no Roslyn, OpenAPI-library or JsonNode type may live here.
+
+    /// <summary>One spec file, parsed and analysed.</summary>
+    internal sealed record SpecModel(
+        string ApiName,
+        string FileName,
+        string Title,
+        string Version,
+        string DocSource,
+        EquatableArray<OperationModel> Operations,
+        EquatableArray<TypeModel> Types,
+        EquatableArray<ErrorCodeModel> ErrorCodes,
+        EquatableArray<FindingModel> Findings);
+
+    internal sealed record OperationModel(
+        string Id,
+        string Method,
+        string Path,
+        string Summary,
+        string Section,
+        string Title,
+        int DocLine,
+        int SpecLine,
+        EquatableArray<string> Tags,
+        string ErrorFormat,
+        string PermissionAction,
+        bool Destructive,
+        bool Billable,
+        bool RequiresAuth,
+        AsyncJobModel? AsyncJob,
+        EquatableArray<ParameterModel> Parameters,
+        BodyModel? RequestBody,
+        EquatableArray<ResponseModel> Responses,
+        EquatableArray<RequestExampleModel> RequestExamples,
+        EquatableArray<LinkModel> Links,
+        EquatableArray<ConditionalRequirementModel> ConditionalRequirements);
+
+    internal sealed record AsyncJobModel(string JobIdExpression, string ReadyOperationId, string ReadyField, EquatableArray<string> ReadyValues);
+
+    /// <param name="SchemaJson">The parameter's schema, self-contained JSON.</param>
+    /// <param name="ClrType">C# type used by request builders.</param>
+    internal sealed record ParameterModel(string Name, string In, bool Required, string SchemaJson, string ClrType, string Description);
+
+    /// <param name="SchemaJson">Self-contained JSON Schema (OpenAPI 3 dialect, refs inlined).</param>
+    /// <param name="ClrType">C# type of the body, or empty when none applies.</param>
+    internal sealed record BodyModel(bool Required, string SchemaJson, string ClrType, EquatableArray<ExampleModel> Examples);
+
+    internal sealed record ResponseModel(string Status, string Description, BodyModel? Body);
+
+    internal sealed record ExampleModel(string Name, string Summary, string Json, int DocLine, int SpecLine, string Repair);
+
+    internal sealed record RequestExampleModel(string Name, string Summary, string RequestLine, int DocLine, string BodyJson);
+
+    internal sealed record LinkModel(string Name, string OperationId, EquatableArray<LinkParameterModel> Parameters);
+
+    internal sealed record LinkParameterModel(string Name, string Expression);
+
+    internal sealed record ConditionalRequirementModel(string IfParameter, string IfValue, EquatableArray<string> Then);
+
+    internal sealed record ErrorCodeModel(string Code, int Status, string Message, string Solution, string Trigger, string Untriggerable);
+
+    /// <summary>A C# type emitted for a schema: an object (properties) or a string enum (values).</summary>
+    internal sealed record TypeModel(string Name, string Description, string DocTable, EquatableArray<PropertyModel> Properties, EquatableArray<string> EnumValues);
+
+    internal sealed record PropertyModel(string JsonName, string ClrName, string ClrType, bool Required, string Description);
+
+    /// <summary>A static-analysis finding; becomes a compiler diagnostic and a catalog entry.</summary>
+    internal sealed record FindingModel(string RuleId, string Message, string Operation, string DocSection, string File, int Line);
+}

@@ -1,0 +1,97 @@
+using System.Collections.Generic;
+using System.Text.Json.Nodes;
+
+namespace DdmConformance.Generator.Reading
+{
+    /// <summary>
+    /// Produces self-contained schemas (every local <c>$ref</c> inlined) so the catalog can hand the
+    /// engine one JSON Schema per body, and reports references that point to nothing.
+    /// </summary>
+    internal sealed class SchemaResolver
+    {
+        private readonly SpecDocument document;
+
+        public SchemaResolver(SpecDocument document) => this.document = document;
+
+        /// <summary>References that resolved to nothing, with the pointer where they were used.</summary>
+        public List<(string Reference, string Pointer)> Unresolved { get; } = new List<(string, string)>();
+
+        /// <summary>The schema at <paramref name="pointer"/> with references inlined; null for no schema.</summary>
+        public JsonNode? Inline(JsonNode? schema, string pointer)
+            => schema == null ? null : Inline(schema, pointer, new Stack<string>());
+
+        /// <summary>Follows <c>$ref</c> chains to the schema they name (null when broken).</summary>
+        public JsonObject? Target(JsonObject schema)
+        {
+            var seen = new HashSet<string>();
+            var current = schema;
+            while (current != null && current.Str("$ref") is var r && r.Length > 0)
+            {
+                if (!seen.Add(r)) return null;
+                current = document.Resolve(r) as JsonObject;
+            }
+            return current;
+        }
+
+        private JsonNode? Inline(JsonNode node, string pointer, Stack<string> refs)
+        {
+            if (node is JsonObject obj)
+            {
+                var reference = obj.Str("$ref");
+                if (reference.Length > 0)
+                {
+                    var target = document.Resolve(reference);
+                    if (target == null)
+                    {
+                        Unresolved.Add((reference, pointer));
+                        return new JsonObject(); // anything goes: the finding says why
+                    }
+                    if (refs.Contains(reference)) return new JsonObject(); // recursive type: stop inlining
+                    refs.Push(reference);
+                    var inlined = Inline(target, pointer, refs);
+                    refs.Pop();
+                    return inlined;
+                }
+                var copy = new JsonObject();
+                foreach (var pair in obj)
+                {
+                    if (pair.Key.StartsWith("x-", System.StringComparison.Ordinal) || pair.Key == "example" || pair.Key == "examples")
+                        continue;
+                    var childPointer = pointer + "/" + SpecDocument.Escape(pair.Key);
+                    copy[pair.Key] = pair.Value == null ? null
+                        : IsSchemaContainer(pair.Key) ? InlineContainer(pair.Key, pair.Value, childPointer, refs)
+                        : pair.Value.DeepClone();
+                }
+                return copy;
+            }
+            return node.DeepClone();
+        }
+
+        private static bool IsSchemaContainer(string key)
+            => key == "properties" || key == "items" || key == "additionalProperties" || key == "allOf"
+               || key == "oneOf" || key == "anyOf" || key == "not";
+
+        private JsonNode? InlineContainer(string key, JsonNode value, string pointer, Stack<string> refs)
+        {
+            switch (key)
+            {
+                case "properties":
+                    var props = new JsonObject();
+                    if (value is JsonObject map)
+                        foreach (var p in map)
+                            props[p.Key] = p.Value == null ? null : Inline(p.Value, pointer + "/" + SpecDocument.Escape(p.Key), refs);
+                    return props;
+                case "allOf":
+                case "oneOf":
+                case "anyOf":
+                    var list = new JsonArray();
+                    if (value is JsonArray items)
+                        for (var i = 0; i < items.Count; i++)
+                            list.Add(items[i] == null ? null : Inline(items[i]!, pointer + "/" + i, refs));
+                    return list;
+                default:
+                    return value is JsonObject ? Inline(value, pointer, refs) : value.DeepClone();
+            }
+        }
+    }
+}
