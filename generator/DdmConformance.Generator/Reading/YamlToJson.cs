@@ -21,13 +21,23 @@ namespace DdmConformance.Generator.Reading
         public static SpecDocument Read(string path, string text)
         {
             var stream = new YamlStream();
+            var scanner = new Scanner(new StringReader(text));
             try
             {
-                stream.Load(new StringReader(text));
+                stream.Load(new Parser(scanner));
             }
             catch (YamlException e)
             {
-                throw new SpecSyntaxException((int)e.Start.Line, Clean(e));
+                // Some errors carry the empty mark (a tab used as indentation): the scanner knows where it stopped.
+                var line = e.Start.Index > 0 ? e.Start.Line : scanner.CurrentPosition.Line;
+                throw new SpecSyntaxException((int)line, Clean(e));
+            }
+            catch (System.InvalidOperationException e)
+            {
+                // YamlDotNet's scanner fails this way, not with a YamlException, on an unclosed flow collection;
+                // letting it escape would crash the generator and drop the output of every spec.
+                throw new SpecSyntaxException((int)scanner.CurrentPosition.Line,
+                    "malformed YAML: the reader stopped here (" + e.Message + "); look above for an unclosed '[', '{' or quote");
             }
             if (stream.Documents.Count == 0 || !(stream.Documents[0].RootNode is YamlMappingNode rootMap))
                 throw new SpecSyntaxException(1, "the file is not a YAML mapping (an OpenAPI document)");
@@ -57,7 +67,11 @@ namespace DdmConformance.Generator.Reading
                         var key = ((YamlScalarNode)pair.Key).Value ?? "";
                         if (obj.ContainsKey(key))
                             throw new SpecSyntaxException((int)pair.Key.Start.Line, $"duplicate key '{key}'");
-                        obj[key] = Convert(pair.Value, pointer + "/" + SpecDocument.Escape(key), lines);
+                        var childPointer = pointer + "/" + SpecDocument.Escape(key);
+                        obj[key] = Convert(pair.Value, childPointer, lines);
+                        // A member is located at its key (`get:`, `bad-example:`), not at the first line of its
+                        // value, which for a block mapping is the line below.
+                        lines[childPointer] = (int)pair.Key.Start.Line;
                     }
                     return obj;
                 case YamlSequenceNode seq:

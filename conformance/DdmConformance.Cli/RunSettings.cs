@@ -1,0 +1,100 @@
+using System.Security.Cryptography;
+using System.Text;
+using DdmConformance.Engine.Configuration;
+using DdmConformance.ReferenceTarget;
+
+namespace DdmConformance.Cli;
+
+/// <summary>
+/// The run's configuration from flags and <c>DDM_</c> environment variables (flags win), validated
+/// up front so that every mistake is a usage error with a message, not a failure halfway through.
+/// </summary>
+public sealed record RunSettings
+{
+    public Uri? Target { get; init; }
+    public required string ProjectId { get; init; }
+    public string? Token { get; init; }
+    public RunMode? Mode { get; init; }
+    public required string OutDirectory { get; init; }
+    public IReadOnlyList<string> Tags { get; init; } = [];
+    public IReadOnlyList<string> Apis { get; init; } = [];
+    public IReadOnlySet<string> InjectedDeviations { get; init; } = new HashSet<string>();
+
+    public bool UseBundledTarget => Target is null;
+
+    /// <summary>The bundled target's token: random per run, so no fixed secret exists anywhere.</summary>
+    private string BundledToken { get; } = "rt-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
+
+    public static RunSettings Resolve(string? target, string? projectId, string? token, string? ak, string? sk, string? mode, string? outDir,
+        IReadOnlyList<string> tags, IReadOnlyList<string> apis, string? deviations)
+    {
+        target ??= Env("DDM_TARGET");
+        projectId ??= Env("DDM_PROJECT_ID");
+        token ??= Env("DDM_TOKEN");
+        ak ??= Env("DDM_AK");
+        sk ??= Env("DDM_SK");
+        mode ??= Env("DDM_MODE");
+        outDir ??= Env("DDM_OUT") ?? Path.Combine("reports", "out");
+
+        Uri? url = null;
+        if (target is not null && (!Uri.TryCreate(target.EndsWith('/') ? target : target + "/", UriKind.Absolute, out url) || url.Scheme is not ("http" or "https")))
+            throw new UsageException($"--target must be an absolute http(s) URL, got '{target}'");
+        if ((ak is null) != (sk is null)) throw new UsageException("--ak and --sk go together");
+        if (ak is not null) throw new UsageException("AK/SK signing is not available yet; use --token");
+        if (url is not null && token is null) throw new UsageException("a target needs credentials: --token (or DDM_TOKEN)");
+        if (url is not null && projectId is null) throw new UsageException("a target needs --project-id (or DDM_PROJECT_ID)");
+        RunMode? parsedMode = null;
+        if (mode is not null) parsedMode = RunOptions.ParseMode(mode) ?? throw new UsageException($"--mode must be read-only, non-disruptive or full, got '{mode}'");
+
+        var injected = (deviations ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        if (injected.Count > 0 && url is not null) throw new UsageException("--deviations applies to the bundled reference target only (no --target)");
+        var unknown = injected.Where(d => KnownDeviations.All.All(k => k.Name != d)).ToList();
+        if (unknown.Count > 0) throw new UsageException($"unknown deviation(s): {string.Join(", ", unknown)} (see: serve --list-deviations)");
+
+        return new RunSettings
+        {
+            Target = url,
+            ProjectId = projectId ?? "0a1b2c3d4e5f60718293a4b5c6d7e8f9",
+            Token = token,
+            Mode = parsedMode,
+            OutDirectory = outDir,
+            Tags = tags,
+            Apis = apis,
+            InjectedDeviations = injected,
+        };
+    }
+
+    public ReferenceTargetOptions BundledTargetOptions() => new()
+    {
+        Token = BundledToken,
+        Deviations = InjectedDeviations,
+        ProvisioningDelay = TimeSpan.FromMilliseconds(300),
+        RestartDelay = TimeSpan.FromMilliseconds(200),
+    };
+
+    public RunOptions ToRunOptions(Uri? bundledUrl)
+    {
+        var url = Target ?? bundledUrl ?? throw new InvalidOperationException("no target");
+        return new RunOptions
+        {
+            BaseUrl = url,
+            ProjectId = ProjectId,
+            Token = Target is null ? BundledToken : Token,
+            Mode = Mode ?? (RunOptions.IsLoopback(url) ? RunMode.Full : RunMode.ReadOnly),
+            Tags = Tags,
+            Apis = Apis,
+            ReadyTimeout = Target is null ? TimeSpan.FromSeconds(20) : TimeSpan.FromMinutes(10),
+        };
+    }
+
+    /// <summary>Where a run against this target keeps its ledger (none for the throwaway bundled target).</summary>
+    public string? LedgerPath(Uri url)
+    {
+        if (UseBundledTarget) return null;
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(url.ToString() + "|" + ProjectId)))[..16].ToLowerInvariant();
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return Path.Combine(home, ".ddm-conformance", "ledger-" + hash + ".json");
+    }
+
+    private static string? Env(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } v ? v : null;
+}

@@ -1,0 +1,79 @@
+using System.CommandLine;
+using DdmConformance.Api;
+using DdmConformance.Cli.Console;
+using DdmConformance.Engine.Configuration;
+using DdmConformance.Engine.Results;
+using DdmConformance.Engine.Running;
+using DdmConformance.ReferenceTarget;
+using DdmConformance.Reports;
+
+namespace DdmConformance.Cli.Verbs;
+
+/// <summary><c>run</c>: replay every documented example and error case against a target and write the reports.</summary>
+public static class RunVerb
+{
+    private static readonly Option<string?> Target = new("--target") { Description = "Base URL of the endpoint under test (env DDM_TARGET). Default: the bundled reference target." };
+    private static readonly Option<string?> ProjectId = new("--project-id") { Description = "Project id for {project_id} (env DDM_PROJECT_ID)." };
+    private static readonly Option<string?> Token = new("--token") { Description = "IAM token sent as X-Auth-Token (env DDM_TOKEN)." };
+    private static readonly Option<string?> Ak = new("--ak") { Description = "Access key for AK/SK signing (env DDM_AK)." };
+    private static readonly Option<string?> Sk = new("--sk") { Description = "Secret key for AK/SK signing (env DDM_SK)." };
+    private static readonly Option<string?> Mode = new("--mode") { Description = "read-only | non-disruptive | full (env DDM_MODE). Default: full on loopback, read-only elsewhere." };
+    private static readonly Option<string?> Out = new("--out") { Description = "Output directory (env DDM_OUT). Default: reports/out." };
+    private static readonly Option<string[]> Tags = new("--tag") { Description = "Only operations with this tag (repeatable), e.g. Instances.", AllowMultipleArgumentsPerToken = true };
+    private static readonly Option<string[]> Apis = new("--api") { Description = "Only this API (repeatable): ddm, das, dbss, dms….", AllowMultipleArgumentsPerToken = true };
+    private static readonly Option<string?> Deviations = new("--deviations") { Description = "With the bundled target: inject these named deviations (comma-separated) to see the suite catch them." };
+
+    public static Command Command()
+    {
+        var command = new Command("run", "Run the conformance suite and write report.html, junit.xml, summary.json, lint.sarif.")
+        {
+            Target, ProjectId, Token, Ak, Sk, Mode, Out, Tags, Apis, Deviations,
+        };
+        command.SetAction((parse, ct) => RunAsync(parse, ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
+    {
+        var settings = RunSettings.Resolve(
+            parse.GetValue(Target), parse.GetValue(ProjectId), parse.GetValue(Token), parse.GetValue(Ak), parse.GetValue(Sk),
+            parse.GetValue(Mode), parse.GetValue(Out), parse.GetValue(Tags) ?? [], parse.GetValue(Apis) ?? [], parse.GetValue(Deviations));
+
+        await using var bundled = settings.UseBundledTarget
+            ? await ReferenceServer.StartAsync(settings.BundledTargetOptions(), ct)
+            : null;
+        var options = settings.ToRunOptions(bundled?.BaseUrl);
+        var console = new ProgressConsole();
+        console.Line($"target {options.BaseUrl}{(bundled is null ? "" : " (bundled reference target" + (settings.InjectedDeviations.Count > 0 ? ", deviations: " + string.Join(",", settings.InjectedDeviations) : "") + ")")}, mode {RunOptions.ModeName(options.Mode)}");
+
+        RunResult result;
+        await using (var session = new ConformanceSession(options, ApiCatalog.All, settings.LedgerPath(options.BaseUrl), console))
+        {
+            try
+            {
+                await session.RunAllAsync(ct);
+            }
+            catch (OperationCanceledException)
+            {
+                console.Line("cancelled: writing what was gathered and removing what the run created");
+            }
+            await session.CleanupAsync();
+            result = session.Result();
+            if (session.Leftovers.Count > 0)
+                console.Line($"warning: {session.Leftovers.Count} created resource(s) could not be removed; the next run against this target retries");
+        }
+
+        var written = ReportSet.WriteAll(result, settings.OutDirectory);
+        SarifWriter.Write(ApiCatalog.All, ApiCatalog.Rules, "spec", Path.Combine(settings.OutDirectory, "lint.sarif"));
+        var deviations = result.Deviations.Count();
+        var verdict = result.TargetUnreachable ? "target unreachable"
+            : result.Aborted is not null ? "incomplete: " + result.Aborted
+            : deviations == 0 ? "conformant" : "deviations found";
+        console.Line($"{result.Cases.Count} cases: {result.Passed} passed, {result.Failed} failed, {result.Skipped} skipped; {deviations} deviations; {result.Requests} requests — {verdict}");
+        console.Line("report: " + Path.GetFullPath(Path.Combine(settings.OutDirectory, "report.html")));
+        _ = written;
+        return result.TargetUnreachable ? ExitCodes.TargetUnreachable
+            : deviations > 0 || result.Aborted is not null ? ExitCodes.Deviations
+            : ExitCodes.Conformant;
+    }
+}

@@ -1,0 +1,105 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using DdmConformance.Engine.Results;
+
+namespace DdmConformance.Engine.Checks;
+
+/// <summary>
+/// Compares a live body with the documented response example paired with the request: every field the
+/// example shows (and the table defines) must be present with the example's JSON type. Fields the
+/// table does not define, and nulls, are the document's own contradictions and are not held against
+/// the target (the static analysis reports them).
+/// </summary>
+public static class PairedExampleCheck
+{
+    public const string Name = "paired-example";
+
+    public static CheckResult Check(string exampleJson, string exampleName, string schemaJson, string? body)
+    {
+        var expected = $"the fields of documented example '{exampleName}' with its types";
+        JsonNode? actual;
+        try
+        {
+            actual = JsonNode.Parse(body ?? "");
+        }
+        catch (JsonException)
+        {
+            return new CheckResult(Name, false, expected, "body is not JSON");
+        }
+        var problems = new List<string>();
+        Compare(JsonNode.Parse(exampleJson), actual, JsonNode.Parse(schemaJson) as JsonObject, "", problems);
+        return problems.Count == 0
+            ? new CheckResult(Name, true, expected, "all present with the example's types")
+            : new CheckResult(Name, false, expected, string.Join("; ", problems.Take(10)));
+    }
+
+    private static void Compare(JsonNode? example, JsonNode? actual, JsonObject? schema, string at, List<string> problems)
+    {
+        if (example is null) return;
+        var where = at.Length == 0 ? "body" : at;
+        if (actual is null)
+        {
+            problems.Add($"{where} is null, the example shows {Kind(example)}");
+            return;
+        }
+        if (schema is not null && !Declares(schema, example)) return; // the example contradicts its table: a finding, not the target's fault
+        if (!SameKind(example, actual))
+        {
+            problems.Add($"{where} is {Kind(actual)}, the example shows {Kind(example)}");
+            return;
+        }
+        switch (example)
+        {
+            case JsonObject eo:
+                var ao = (JsonObject)actual;
+                var properties = schema?["properties"] as JsonObject;
+                foreach (var (key, value) in eo)
+                {
+                    var propertySchema = properties?[key] as JsonObject;
+                    if (properties is not null && propertySchema is null) continue; // not in the table: a finding, not a deviation
+                    var path = at.Length == 0 ? key : at + "." + key;
+                    if (!ao.ContainsKey(key))
+                    {
+                        if (value is not null) problems.Add($"{path} is missing");
+                        continue;
+                    }
+                    Compare(value, ao[key], propertySchema, path, problems);
+                }
+                break;
+            case JsonArray ea when ea.Count > 0 && actual is JsonArray aa && aa.Count > 0:
+                Compare(ea[0], aa[0], schema?["items"] as JsonObject, at + "[0]", problems);
+                break;
+        }
+    }
+
+    /// <summary>Whether the schema's declared type admits the example's value.</summary>
+    private static bool Declares(JsonObject schema, JsonNode example)
+    {
+        if (schema["type"] is not JsonValue t || t.GetValueKind() != JsonValueKind.String) return true;
+        var type = t.GetValue<string>();
+        var kind = Kind(example);
+        return type == kind || (type is "integer" or "number" && kind == "number");
+    }
+
+    private static bool SameKind(JsonNode a, JsonNode b)
+    {
+        var ka = Kind(a);
+        var kb = Kind(b);
+        return ka == kb || (ka is "integer" or "number" && kb is "integer" or "number");
+    }
+
+    private static string Kind(JsonNode? n) => n switch
+    {
+        null => "null",
+        JsonObject => "object",
+        JsonArray => "array",
+        JsonValue v => v.GetValueKind() switch
+        {
+            JsonValueKind.String => "string",
+            JsonValueKind.Number => "number",
+            JsonValueKind.True or JsonValueKind.False => "boolean",
+            _ => "null",
+        },
+        _ => "unknown",
+    };
+}

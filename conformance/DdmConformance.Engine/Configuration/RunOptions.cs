@@ -1,0 +1,61 @@
+namespace DdmConformance.Engine.Configuration;
+
+/// <summary>How far the suite may go on a target.</summary>
+public enum RunMode
+{
+    /// <summary>No mutating request at all (only GETs).</summary>
+    ReadOnly,
+
+    /// <summary>Creates and modifies, but nothing destructive or billable.</summary>
+    NonDisruptive,
+
+    /// <summary>Everything, including destructive and billable operations.</summary>
+    Full,
+}
+
+/// <summary>Everything a run needs to know about its target; no secrets are ever echoed from here.</summary>
+public sealed record RunOptions
+{
+    public required Uri BaseUrl { get; init; }
+
+    public required string ProjectId { get; init; }
+
+    /// <summary>IAM token sent as <c>X-Auth-Token</c>.</summary>
+    public string? Token { get; init; }
+
+    public required RunMode Mode { get; init; }
+
+    /// <summary>Per-request timeout.</summary>
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Largest response body read; anything beyond is cut and reported.</summary>
+    public int MaxResponseBytes { get; init; } = 4 * 1024 * 1024;
+
+    /// <summary>Longest wait for an asynchronous job or a resource to become ready.</summary>
+    public TimeSpan ReadyTimeout { get; init; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>Only operations carrying one of these tags (all when empty).</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>Only these APIs by name, case-insensitive (all when empty).</summary>
+    public IReadOnlyList<string> Apis { get; init; } = [];
+
+    public static string ModeName(RunMode mode) => mode switch
+    {
+        RunMode.ReadOnly => "read-only",
+        RunMode.NonDisruptive => "non-disruptive",
+        _ => "full",
+    };
+
+    public static RunMode? ParseMode(string text) => text.ToLowerInvariant() switch
+    {
+        "read-only" => RunMode.ReadOnly,
+        "non-disruptive" => RunMode.NonDisruptive,
+        "full" => RunMode.Full,
+        _ => null,
+    };
+
+    /// <summary>A loopback target is ours to break; anything else defaults to read-only.</summary>
+    public static bool IsLoopback(Uri url)
+        => url.IsLoopback || url.Host is "localhost" or "127.0.0.1" or "::1" or "[::1]";
+}

@@ -1,0 +1,157 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using DdmConformance.Api;
+using DdmConformance.Engine.Configuration;
+using DdmConformance.Engine.Results;
+using RestSharp;
+
+namespace DdmConformance.Engine.Http;
+
+/// <summary>
+/// The one HTTP path of the engine: sends <see cref="ApiRequest"/>s with RestSharp, applies credentials,
+/// timeout and size cap, counts requests, and records each exchange redacted.
+/// </summary>
+public sealed class TargetClient : IDisposable
+{
+    private readonly RunOptions options;
+    private readonly RestClient client;
+    private int requests;
+
+    public TargetClient(RunOptions options)
+    {
+        this.options = options;
+        Redactor = new Redactor([options.Token]);
+        client = new RestClient(new RestClientOptions(options.BaseUrl)
+        {
+            Timeout = options.RequestTimeout,
+            ThrowOnAnyError = false,
+            FollowRedirects = false,
+            UserAgent = "DdmConformance",
+        });
+    }
+
+    public Redactor Redactor { get; }
+
+    /// <summary>HTTP requests sent so far.</summary>
+    public int Requests => requests;
+
+    /// <summary>How a request authenticates.</summary>
+    public enum Credentials { Configured, None, Bad }
+
+    public async Task<(HttpOutcome Outcome, Exchange Exchange)> SendAsync(ApiRequest request, Credentials credentials, CancellationToken ct)
+    {
+        var rest = new RestRequest(request.PathAndQuery.TrimStart('/'), Method(request.Method));
+        var sentHeaders = new List<KeyValuePair<string, string>>();
+        void Header(string name, string value)
+        {
+            rest.AddOrUpdateHeader(name, value);
+            sentHeaders.Add(new(name, value));
+        }
+        foreach (var h in request.Headers) Header(h.Key, h.Value);
+        switch (credentials)
+        {
+            case Credentials.Configured when options.Token is not null:
+                Header("X-Auth-Token", options.Token);
+                break;
+            case Credentials.Bad:
+                Header("X-Auth-Token", "invalid-" + Guid.NewGuid().ToString("N"));
+                break;
+        }
+        if (request.JsonBody is not null)
+        {
+            rest.AddStringBody(request.JsonBody, request.ContentType);
+            sentHeaders.Add(new("Content-Type", request.ContentType));
+        }
+
+        // Read the body ourselves so a huge response costs at most the cap (plus one byte to notice).
+        var tooLarge = false;
+        rest.ResponseWriter = stream =>
+        {
+            var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                var room = options.MaxResponseBytes - (int)buffer.Length;
+                if (read > room)
+                {
+                    buffer.Write(chunk, 0, Math.Max(0, room));
+                    tooLarge = true;
+                    break;
+                }
+                buffer.Write(chunk, 0, read);
+            }
+            buffer.Position = 0;
+            return buffer;
+        };
+
+        Interlocked.Increment(ref requests);
+        var watch = Stopwatch.StartNew();
+        HttpOutcome outcome;
+        try
+        {
+            var response = await client.ExecuteAsync(rest, ct);
+            outcome = Interpret(response, watch.Elapsed);
+            if (tooLarge && outcome.Failure == TransportFailure.None)
+                outcome = outcome with { Failure = TransportFailure.TooLarge, FailureMessage = $"response body larger than {options.MaxResponseBytes} bytes (cut there)" };
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            outcome = new HttpOutcome(null, [], null, watch.Elapsed, TransportFailure.Timeout, $"no response within {options.RequestTimeout.TotalSeconds:0.#} s");
+        }
+
+        var url = new Uri(options.BaseUrl, request.PathAndQuery.TrimStart('/')).ToString();
+        var exchange = new Exchange(request.Method, Redactor.Text(url)!, Redactor.Headers(sentHeaders), Redactor.Body(request.JsonBody),
+            outcome.Status, Redactor.Headers(outcome.Headers), Redactor.Body(outcome.Body), outcome.Elapsed,
+            outcome.Failure == TransportFailure.None ? null : Redactor.Text(outcome.FailureMessage));
+        return (outcome, exchange);
+    }
+
+    private HttpOutcome Interpret(RestResponse response, TimeSpan elapsed)
+    {
+        var headers = (response.Headers ?? []).Concat(response.ContentHeaders ?? [])
+            .Where(h => h.Name is not null)
+            .Select(h => new KeyValuePair<string, string>(h.Name!, h.Value?.ToString() ?? "")).ToList();
+        if (response.ResponseStatus == ResponseStatus.TimedOut)
+            return new HttpOutcome(null, headers, null, elapsed, TransportFailure.Timeout, $"no response within {options.RequestTimeout.TotalSeconds:0.#} s");
+        if (response.ResponseStatus is ResponseStatus.Error or ResponseStatus.Aborted && response.StatusCode == 0)
+        {
+            var e = response.ErrorException;
+            var failure = IsTooLarge(e) ? TransportFailure.TooLarge : IsRefused(e) ? TransportFailure.Unreachable : TransportFailure.Reset;
+            var message = failure == TransportFailure.TooLarge ? $"response body larger than {options.MaxResponseBytes} bytes" : Innermost(e)?.Message ?? response.ErrorMessage;
+            return new HttpOutcome(null, headers, null, elapsed, failure, message);
+        }
+        return new HttpOutcome((int)response.StatusCode, headers, response.Content, elapsed, TransportFailure.None, null);
+    }
+
+    private static bool IsRefused(Exception? e)
+        => Innermost(e) is SocketException { SocketErrorCode: SocketError.ConnectionRefused or SocketError.HostNotFound or SocketError.HostUnreachable or SocketError.NetworkUnreachable or SocketError.TryAgain };
+
+    private static bool IsTooLarge(Exception? e)
+    {
+        for (var x = e; x is not null; x = x.InnerException)
+            if (x.Message.Contains("exceed", StringComparison.OrdinalIgnoreCase) && x.Message.Contains("buffer", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static Exception? Innermost(Exception? e)
+    {
+        while (e?.InnerException is not null) e = e.InnerException;
+        return e;
+    }
+
+    private static Method Method(string method) => method switch
+    {
+        "GET" => RestSharp.Method.Get,
+        "POST" => RestSharp.Method.Post,
+        "PUT" => RestSharp.Method.Put,
+        "DELETE" => RestSharp.Method.Delete,
+        "PATCH" => RestSharp.Method.Patch,
+        "HEAD" => RestSharp.Method.Head,
+        "OPTIONS" => RestSharp.Method.Options,
+        _ => throw new ArgumentException($"unsupported HTTP method {method}"),
+    };
+
+    public void Dispose() => client.Dispose();
+}

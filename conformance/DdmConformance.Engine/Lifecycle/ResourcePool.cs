@@ -1,0 +1,112 @@
+using DdmConformance.Api;
+using DdmConformance.Api.Catalog;
+using DdmConformance.Engine.Http;
+using DdmConformance.Engine.Planning;
+using DdmConformance.Engine.Running;
+
+namespace DdmConformance.Engine.Lifecycle;
+
+/// <summary>
+/// The resources cases run against. A shared resource per parameter (the first one a producer's
+/// example created) serves every non-destructive case; destructive cases that end a resource get a
+/// fresh one. Everything created is in the <see cref="ResourceLedger"/> until deleted.
+/// </summary>
+public sealed class ResourcePool(ApiDescriptor api, Producers producers, ResourceLedger ledger, string projectId)
+{
+    private readonly Dictionary<string, string> shared = new(StringComparer.Ordinal) { ["project_id"] = projectId };
+    private readonly Dictionary<string, string> failures = new(StringComparer.Ordinal);
+
+    public ApiDescriptor Api => api;
+
+    public Producers Producers => producers;
+
+    public ResourceLedger Ledger => ledger;
+
+    public string ProjectId => projectId;
+
+    /// <summary>Values for the path parameters of <paramref name="op"/> from the shared pool, or why there are none.</summary>
+    public async Task<(Dictionary<string, string>? Bindings, string? Missing)> SharedBindingsAsync(OperationDescriptor op, CaseRun run)
+    {
+        var bindings = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var p in op.PathParameters)
+        {
+            if (!shared.ContainsKey(p.Name))
+            {
+                var why = await CreateAsync(p.Name, run, share: true);
+                if (why is not null) return (null, why);
+            }
+            bindings[p.Name] = shared[p.Name];
+        }
+        return (bindings, null);
+    }
+
+    /// <summary>A new resource for a case that will end it (delete); other path parameters come from the pool.</summary>
+    public async Task<(Dictionary<string, string>? Bindings, string? Missing)> FreshBindingsAsync(OperationDescriptor op, string parameter, CaseRun run)
+    {
+        var why = await CreateAsync(parameter, run, share: false);
+        if (why is not null) return (null, why);
+        var fresh = lastCreated!;
+        var (bindings, missing) = await SharedBindingsAsync(op, run);
+        if (bindings is null) return (null, missing);
+        bindings[parameter] = fresh;
+        return (bindings, null);
+    }
+
+    private string? lastCreated;
+
+    /// <summary>Called with every successful response of a producer: records what it created.</summary>
+    public void Offer(OperationDescriptor op, ApiRequest request, string? responseBody, bool share)
+    {
+        foreach (var (parameter, expression) in producers.ProducedBy(op))
+        {
+            var value = RuntimeExpression.Evaluate(expression, request, responseBody);
+            if (string.IsNullOrEmpty(value)) continue;
+            ledger.Add(new CreatedResource(api.Name, parameter, value, op.Id, DateTimeOffset.UtcNow));
+            lastCreated = value;
+            if (share) shared.TryAdd(parameter, value);
+        }
+    }
+
+    /// <summary>Whether <paramref name="parameter"/> has a shared value already.</summary>
+    public bool HasShared(string parameter) => shared.ContainsKey(parameter);
+
+    public IReadOnlyDictionary<string, string> Shared => shared;
+
+    private async Task<string?> CreateAsync(string parameter, CaseRun run, bool share)
+    {
+        if (failures.TryGetValue(parameter, out var earlier) && share) return earlier;
+        var producer = producers.For(parameter);
+        if (producer is null) return Remember(parameter, $"no operation in {api.SpecFile} produces {parameter}");
+        var (op, _) = producer.Value;
+        var example = op.RequestExamples.FirstOrDefault(e => e.BodyJson.Length > 0 || op.RequestBody is null);
+        if (example is null) return Remember(parameter, $"{op.Id} has no documented example to create {parameter} with");
+        var (bindings, missing) = await SharedBindingsAsync(op, run);
+        if (bindings is null) return Remember(parameter, missing!);
+        var request = RequestFactory.FromExample(op, example, bindings);
+        lastCreated = null;
+        var outcome = await run.SendSetupAsync(request);
+        if (!outcome.IsSuccess) return Remember(parameter, $"creating {parameter} with {op.Id} failed: {Checks.StatusCheck.Actual(outcome)}");
+        Offer(op, request, outcome.Body, share);
+        if (lastCreated is null) return Remember(parameter, $"{op.Id} answered {outcome.Status} but its response carries no {parameter}");
+        var created = lastCreated;
+        if (op.AsyncJob is { } job && RuntimeExpression.Evaluate(job.JobIdExpression, request, outcome.Body) is { Length: > 0 })
+        {
+            var ready = new Dictionary<string, string>(bindings) { [parameter] = created };
+            var notReady = await run.WaitReadyAsync(job, ready);
+            if (notReady is not null) return Remember(parameter, notReady);
+        }
+        lastCreated = created;
+        return null;
+
+        string Remember(string p, string why)
+        {
+            if (share) failures[p] = why;
+            return why;
+        }
+    }
+
+    /// <summary>The operation that deletes resources identified by <paramref name="parameter"/>.</summary>
+    public OperationDescriptor? DeleterOf(string parameter)
+        => api.Operations.Where(o => o.Method == "DELETE" && o.PathTemplate.EndsWith("{" + parameter + "}", StringComparison.Ordinal))
+            .OrderBy(o => o.PathTemplate.Length).FirstOrDefault();
+}

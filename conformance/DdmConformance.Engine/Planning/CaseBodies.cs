@@ -1,0 +1,220 @@
+using System.Text.Json.Nodes;
+using DdmConformance.Api;
+using DdmConformance.Api.Catalog;
+using DdmConformance.Engine.Checks;
+using DdmConformance.Engine.Http;
+using DdmConformance.Engine.Lifecycle;
+using DdmConformance.Engine.Running;
+
+namespace DdmConformance.Engine.Planning;
+
+/// <summary>What each kind of case does. One method per kind, shared by every operation of every API.</summary>
+public static class CaseBodies
+{
+    /// <summary>The code the catalogue prescribes for parameter errors (trigger <c>invalid-parameter</c>), if any.</summary>
+    public static string? InvalidParameterCode(ApiDescriptor api)
+        => api.ErrorCodes.FirstOrDefault(e => e.Trigger == "invalid-parameter")?.Code;
+
+    public static async Task ExampleAsync(CaseRun run, RequestExampleDescriptor? example)
+    {
+        var op = run.Planned.Operation;
+        var ends = op.Method == "DELETE" ? op.PathParameters.LastOrDefault(p => p.Name != "project_id") : null;
+        var (bindings, missing) = ends is null
+            ? await run.Pool.SharedBindingsAsync(op, run)
+            : await run.Pool.FreshBindingsAsync(op, ends.Name, run);
+        if (bindings is null)
+        {
+            run.Skip(missing!);
+            return;
+        }
+        var request = RequestFactory.FromExample(op, example, bindings);
+        var outcome = await run.SendAsync(request);
+        run.Check(StatusCheck.DocumentedSuccess(op, outcome));
+        if (!outcome.IsSuccess) return;
+
+        CheckDocumentedBody(run, op, outcome, example?.Name);
+        if (run.Pool.Producers.IsProducer(op)) run.Pool.Offer(op, request, outcome.Body, share: true);
+
+        // No job id in the answer (a yearly/monthly order, say) means no job was started: nothing to wait for.
+        if (op.AsyncJob is { } job && RuntimeExpression.Evaluate(job.JobIdExpression, request, outcome.Body) is { Length: > 0 })
+        {
+            var ready = new Dictionary<string, string>(bindings);
+            foreach (var (parameter, expression) in run.Pool.Producers.ProducedBy(op))
+                if (RuntimeExpression.Evaluate(expression, request, outcome.Body) is { } value) ready.TryAdd(parameter, value);
+            var notReady = await run.WaitReadyAsync(job, ready);
+            run.Check(new Results.CheckResult("async-job", notReady is null, $"{job.ReadyOperationId} reports {job.ReadyField} in [{string.Join(", ", job.ReadyValues)}]", notReady ?? "done"));
+        }
+
+        if (ends is not null)
+            await CheckGoneAsync(run, op, ends.Name, bindings);
+        else if (op.IsMutating && !run.Pool.Producers.IsProducer(op) && request.JsonBody is not null)
+            await CheckPersistedAsync(run, op, request, bindings);
+    }
+
+    public static async Task AuthAsync(CaseRun run, TargetClient.Credentials credentials)
+    {
+        var op = run.Planned.Operation;
+        var bindings = op.IsDestructive ? UnknownBindings(run, op) : await BindingsOrUnknownAsync(run, op);
+        var request = RequestFactory.FromExample(op, op.RequestExamples.FirstOrDefault(), bindings);
+        var outcome = await run.SendAsync(request, credentials);
+        run.Check(StatusCheck.Exactly(401, outcome, credentials == TargetClient.Credentials.None ? "no credentials" : "credentials the target cannot know"));
+    }
+
+    public static async Task UnknownIdAsync(CaseRun run, string parameter)
+    {
+        var op = run.Planned.Operation;
+        var bindings = await BindingsOrUnknownAsync(run, op);
+        bindings[parameter] = UnknownLike(run.Pool.Shared.GetValueOrDefault(parameter));
+        var request = RequestFactory.FromExample(op, op.RequestExamples.FirstOrDefault(), bindings);
+        await ExpectErrorAsync(run, request, 404, $"no {parameter} {bindings[parameter]} exists", expectedCode: null);
+    }
+
+    public static async Task MalformedJsonAsync(CaseRun run)
+    {
+        var request = await ValidRequestAsync(run);
+        if (request is null) return;
+        request.JsonBody = "{\"truncated\": ";
+        await ExpectErrorAsync(run, request, 400, "the body is not JSON", InvalidParameterCode(run.Planned.Api));
+    }
+
+    public static async Task WrongContentTypeAsync(CaseRun run)
+    {
+        var request = await ValidRequestAsync(run);
+        if (request is null) return;
+        request.ContentType = "text/plain";
+        await ExpectErrorAsync(run, request, 415, "Content-Type is not application/json (A.2)", expectedCode: null);
+    }
+
+    public static async Task InvalidBodyAsync(CaseRun run, InvalidInput input)
+    {
+        var request = await ValidRequestAsync(run);
+        if (request is null) return;
+        request.JsonBody = input.Apply(JsonNode.Parse(request.JsonBody!)!).ToJsonString();
+        await ExpectErrorAsync(run, request, 400, $"the table forbids it: {input.Description}", InvalidParameterCode(run.Planned.Api));
+    }
+
+    public static async Task InvalidQueryAsync(CaseRun run, string name, string value)
+    {
+        var request = await ValidRequestAsync(run);
+        if (request is null) return;
+        request.Query.RemoveAll(q => q.Key == name);
+        request.Query.Add(new(name, value));
+        await ExpectErrorAsync(run, request, 400, $"{name}={value} is outside the documented values", InvalidParameterCode(run.Planned.Api));
+    }
+
+    public static async Task WrongMethodAsync(CaseRun run)
+    {
+        var op = run.Planned.Operation;
+        var bindings = await BindingsOrUnknownAsync(run, op);
+        var request = new ApiRequest("PATCH", op.PathTemplate, op.Id);
+        foreach (var (k, v) in bindings) request.PathValues[k] = v;
+        var outcome = await run.SendAsync(request);
+        run.Check(StatusCheck.Exactly(405, outcome, "the method is not documented for this path (A.2)"));
+    }
+
+    private static async Task ExpectErrorAsync(CaseRun run, ApiRequest request, int status, string why, string? expectedCode)
+    {
+        var op = run.Planned.Operation;
+        var outcome = await run.SendAsync(request);
+        run.Check(StatusCheck.Exactly(status, outcome, why));
+        if (outcome.Status is >= 400) run.Check(ErrorBodyCheck.Check(run.Planned.Api, op, outcome.Body, outcome.Status == status ? expectedCode : null));
+        if (outcome.IsSuccess) await SettleAsync(run, op, request);
+    }
+
+    /// <summary>The documented example request with real ids: the valid base an error case spoils one thing of.</summary>
+    private static async Task<ApiRequest?> ValidRequestAsync(CaseRun run)
+    {
+        var op = run.Planned.Operation;
+        var (bindings, missing) = await run.Pool.SharedBindingsAsync(op, run);
+        if (bindings is null)
+        {
+            run.Skip(missing!);
+            return null;
+        }
+        var example = op.RequestExamples.FirstOrDefault(e => e.BodyJson.Length > 0) ?? op.RequestExamples.FirstOrDefault();
+        return RequestFactory.FromExample(op, example, bindings);
+    }
+
+    private static void CheckDocumentedBody(CaseRun run, OperationDescriptor op, HttpOutcome outcome, string? exampleName)
+    {
+        var response = op.Response(outcome.Status!.Value);
+        if (response?.Body is not { } body) return;
+        if (!string.IsNullOrWhiteSpace(outcome.Body))
+            run.Check(new Results.CheckResult("content-type", outcome.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true,
+                "Content-Type application/json", outcome.ContentType ?? "(none)", Results.CheckSeverity.Warning));
+        run.Check(SchemaCheck.Check(body.SchemaJson, outcome.Body, $"{outcome.Status} body"));
+        var paired = body.Examples.FirstOrDefault(e => e.Name == exampleName) ?? body.Examples.FirstOrDefault();
+        if (paired is not null) run.Check(PairedExampleCheck.Check(paired.Json, paired.Name, body.SchemaJson, outcome.Body));
+    }
+
+    /// <summary>After a change, reading the resource shows it (rename → the new name).</summary>
+    private static async Task CheckPersistedAsync(CaseRun run, OperationDescriptor op, ApiRequest request, Dictionary<string, string> bindings)
+    {
+        var parameter = op.PathParameters.LastOrDefault(p => p.Name != "project_id")?.Name;
+        var reader = parameter is null ? null : ReaderOf(run.Pool.Api, parameter);
+        if (reader is null || JsonNode.Parse(request.JsonBody!) is not JsonObject sent) return;
+        var read = await run.SendAsync(RequestFactory.FromExample(reader, null, bindings));
+        if (!read.IsSuccess || JsonNode.Parse(read.Body ?? "null") is not JsonObject shown) return;
+        var compared = sent.Where(p => p.Value is JsonValue && shown.ContainsKey(p.Key)).ToList();
+        if (compared.Count == 0) return;
+        var differing = compared.Where(p => !JsonNode.DeepEquals(p.Value, shown[p.Key])).Select(p => $"{p.Key} is {shown[p.Key]?.ToJsonString() ?? "null"}, sent {p.Value!.ToJsonString()}").ToList();
+        run.Check(new Results.CheckResult("update-persists", differing.Count == 0, $"{reader.Id} shows the values {op.Id} set",
+            differing.Count == 0 ? "shown" : string.Join("; ", differing)));
+    }
+
+    /// <summary>After a deletion, reading the resource yields 404 (deletion may take a while).</summary>
+    private static async Task CheckGoneAsync(CaseRun run, OperationDescriptor op, string parameter, Dictionary<string, string> bindings)
+    {
+        var reader = ReaderOf(run.Pool.Api, parameter);
+        if (reader is null) return;
+        var deadline = DateTimeOffset.UtcNow + run.Options.ReadyTimeout;
+        HttpOutcome read;
+        var delay = TimeSpan.FromMilliseconds(100);
+        while (true)
+        {
+            read = await run.SendAsync(RequestFactory.FromExample(reader, null, bindings));
+            if (read.Status == 404 || !read.IsSuccess || DateTimeOffset.UtcNow + delay > deadline) break;
+            await Task.Delay(delay, run.CancellationToken);
+            delay = TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 1.6, 2000));
+        }
+        run.Check(StatusCheck.Exactly(404, read, $"{reader.Id} after {op.Id}: the resource is gone") with { Check = "read-after-delete" });
+        if (read.Status == 404) run.Pool.Ledger.Remove(parameter, bindings[parameter]);
+    }
+
+    /// <summary>An error case the target accepted may have started work; let it finish before the next case.</summary>
+    private static async Task SettleAsync(CaseRun run, OperationDescriptor op, ApiRequest request)
+    {
+        if (op.AsyncJob is not { } job || op.Method == "DELETE") return;
+        await run.WaitReadyAsync(job, request.PathValues);
+    }
+
+    public static OperationDescriptor? ReaderOf(ApiDescriptor api, string parameter)
+        => api.Operations.Where(o => o.Method == "GET" && o.PathTemplate.EndsWith("{" + parameter + "}", StringComparison.Ordinal))
+            .OrderBy(o => o.PathTemplate.Length).FirstOrDefault();
+
+    private static async Task<Dictionary<string, string>> BindingsOrUnknownAsync(CaseRun run, OperationDescriptor op)
+    {
+        var (bindings, _) = await run.Pool.SharedBindingsAsync(op, run);
+        return bindings ?? UnknownBindings(run, op);
+    }
+
+    private static Dictionary<string, string> UnknownBindings(CaseRun run, OperationDescriptor op)
+    {
+        var bindings = new Dictionary<string, string>(StringComparer.Ordinal) { ["project_id"] = run.Pool.ProjectId };
+        foreach (var p in op.PathParameters.Where(p => p.Name != "project_id"))
+            bindings[p.Name] = UnknownLike(run.Pool.Shared.GetValueOrDefault(p.Name));
+        return bindings;
+    }
+
+    /// <summary>A value shaped like a real one (same length, same non-hex suffix) that names nothing.</summary>
+    public static string UnknownLike(string? real)
+    {
+        var hex = Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N");
+        if (string.IsNullOrEmpty(real)) return hex[..32];
+        var chars = real.ToCharArray();
+        var k = 0;
+        for (var i = 0; i < chars.Length; i++)
+            if (Uri.IsHexDigit(chars[i]) && (i < chars.Length - 4 || !real.EndsWith("09", StringComparison.Ordinal))) chars[i] = hex[k++ % hex.Length];
+        return new string(chars);
+    }
+}

@@ -1,0 +1,123 @@
+using DdmConformance.Api.Catalog;
+using DdmConformance.Engine.Configuration;
+using DdmConformance.Engine.Http;
+using DdmConformance.Engine.Lifecycle;
+using DdmConformance.Engine.Results;
+using DdmConformance.Engine.Running;
+
+namespace DdmConformance.Engine.Planning;
+
+/// <summary>
+/// Derives every case from the catalog, in an order the spec's links imply: producers first (their
+/// examples create the shared resources), then reads, then changes, then destructive operations, and
+/// deletions last (each on a resource of its own). Nothing here is written per operation.
+/// </summary>
+public static class CasePlanner
+{
+    public static IReadOnlyList<PlannedCase> Plan(IEnumerable<ApiDescriptor> apis, RunOptions options)
+    {
+        var cases = new List<PlannedCase>();
+        foreach (var api in apis.Where(a => options.Apis.Count == 0 || options.Apis.Contains(a.Name, StringComparer.OrdinalIgnoreCase)))
+        {
+            var producers = new Producers(api);
+            var operations = api.Operations
+                .Where(op => options.Tags.Count == 0 || op.Tags.Any(t => options.Tags.Contains(t, StringComparer.OrdinalIgnoreCase)))
+                .Select((op, index) => (op, index))
+                .OrderBy(x => Phase(x.op, producers))
+                .ThenBy(x => x.index)
+                .Select(x => x.op);
+            foreach (var op in operations)
+                cases.AddRange(ForOperation(api, op, options, producers));
+        }
+        return cases;
+    }
+
+    /// <summary>Why an operation may not run in this mode, or null.</summary>
+    public static string? Excluded(OperationDescriptor op, RunMode mode) => mode switch
+    {
+        RunMode.ReadOnly when op.IsMutating => $"read-only mode: {op.Method} is a mutating request",
+        RunMode.NonDisruptive when op.IsDestructive => "non-disruptive mode: the operation is destructive (x-destructive)",
+        RunMode.NonDisruptive when op.IsBillable => "non-disruptive mode: the operation costs money (x-billable)",
+        _ => null,
+    };
+
+    private static int Phase(OperationDescriptor op, Producers producers)
+        => producers.IsProducer(op) ? 0
+            : !op.IsMutating ? 1
+            : !op.IsDestructive ? 2
+            : op.Method != "DELETE" ? 3
+            : 4;
+
+    private static IEnumerable<PlannedCase> ForOperation(ApiDescriptor api, OperationDescriptor op, RunOptions options, Producers producers)
+    {
+        PlannedCase Case(string id, string name, CaseKind kind, int docLine, Func<CaseRun, Task> body) => new()
+        {
+            CaseId = $"{op.Id}/{id}",
+            Name = name,
+            Kind = kind,
+            Api = api,
+            Operation = op,
+            DocLine = docLine,
+            Body = run => Excluded(op, options.Mode) is { } why ? Skip(run, why) : body(run),
+        };
+
+        var examples = op.RequestExamples.Count > 0 ? op.RequestExamples : [null];
+        foreach (var example in examples)
+        {
+            var label = example is null ? "a request built from the tables" : $"documented example '{example.Name}'";
+            yield return Case(example is null ? "example/tables" : "example/" + example.Name,
+                $"{op.Display}: {label} ({op.Section}) yields a documented response",
+                CaseKind.Example, example?.DocLine ?? op.DocLine, run => CaseBodies.ExampleAsync(run, example));
+        }
+
+        if (op.RequiresAuth)
+        {
+            yield return Case("auth/missing", $"{op.Display} without a token yields 401", CaseKind.Error, op.DocLine,
+                run => CaseBodies.AuthAsync(run, TargetClient.Credentials.None));
+            yield return Case("auth/bad", $"{op.Display} with a bad token yields 401", CaseKind.Error, op.DocLine,
+                run => CaseBodies.AuthAsync(run, TargetClient.Credentials.Bad));
+        }
+
+        foreach (var p in op.PathParameters.Where(p => p.Name != "project_id"))
+            yield return Case("unknown/" + p.Name, $"{op.Display} with an unknown {p.Name} yields 404", CaseKind.Error, op.DocLine,
+                run => CaseBodies.UnknownIdAsync(run, p.Name));
+
+        var bodyExample = op.RequestExamples.FirstOrDefault(e => e.BodyJson.Length > 0)?.BodyJson ?? op.RequestBody?.Examples.FirstOrDefault()?.Json;
+        if (op.RequestBody is not null && bodyExample is not null)
+        {
+            yield return Case("malformed-json", $"{op.Display} with a body that is not JSON yields 400", CaseKind.Error, op.DocLine,
+                run => CaseBodies.MalformedJsonAsync(run));
+            yield return Case("content-type", $"{op.Display} with a text/plain body yields 415", CaseKind.Error, op.DocLine,
+                run => CaseBodies.WrongContentTypeAsync(run));
+            var schema = System.Text.Json.Nodes.JsonNode.Parse(op.RequestBody.SchemaJson) as System.Text.Json.Nodes.JsonObject;
+            var body = System.Text.Json.Nodes.JsonNode.Parse(bodyExample);
+            if (schema is not null && body is not null)
+                foreach (var (input, i) in InvalidInputs.ForBody(schema, body).Select((x, i) => (x, i)))
+                    yield return Case($"invalid/{input.Kind}/{input.Field}/{i}", $"{op.Display} {input.Description} yields 400 {ExpectedCodeText(api)}",
+                        CaseKind.Error, op.DocLine, run => CaseBodies.InvalidBodyAsync(run, input));
+        }
+
+        foreach (var p in op.Parameters.Where(p => p.In == "query"))
+        {
+            if (System.Text.Json.Nodes.JsonNode.Parse(p.SchemaJson) is not System.Text.Json.Nodes.JsonObject s) continue;
+            foreach (var (kind, description, value) in InvalidInputs.ForQuery(p.Name, s))
+                yield return Case($"invalid-query/{kind}/{p.Name}/{value}", $"{op.Display} {description} yields 400 {ExpectedCodeText(api)}",
+                    CaseKind.Error, op.DocLine, run => CaseBodies.InvalidQueryAsync(run, p.Name, value));
+        }
+
+        var siblings = api.Operations.Where(o => o.PathTemplate == op.PathTemplate).Select(o => o.Method).ToHashSet();
+        if (op == api.Operations.First(o => o.PathTemplate == op.PathTemplate) && !siblings.Contains("PATCH"))
+            yield return Case("method-not-allowed", $"PATCH {op.PathTemplate} (not documented) yields 405", CaseKind.Error, op.DocLine,
+                run => CaseBodies.WrongMethodAsync(run));
+    }
+
+    private static string ExpectedCodeText(ApiDescriptor api)
+        => CaseBodies.InvalidParameterCode(api) is { } code ? "with " + code : "";
+
+    private static Task Skip(CaseRun run, string why)
+    {
+        run.Skip(why);
+        return Task.CompletedTask;
+    }
+}
+

@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace DdmConformance.Engine.Planning;
+
+/// <summary>An input the document forbids, and the sentence that says why.</summary>
+public sealed record InvalidInput(string Kind, string Field, string Description, Func<JsonNode, JsonNode> Apply);
+
+/// <summary>
+/// Derives inputs the tables forbid from a valid body and its schema: each mandatory field missing,
+/// a wrong JSON type, and values just outside each stated enum, length, range and pattern. Derived
+/// from the schema, never hand-written per operation.
+/// </summary>
+public static class InvalidInputs
+{
+    public static IEnumerable<InvalidInput> ForBody(JsonObject schema, JsonNode validBody)
+        => Walk(schema, validBody, []);
+
+    /// <summary>Forbidden values for a query parameter (as strings), from its schema.</summary>
+    public static IEnumerable<(string Kind, string Description, string Value)> ForQuery(string name, JsonObject schema)
+    {
+        foreach (var (kind, description, value) in Violations(name, schema, current: null))
+            yield return (kind, description, value is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : value?.ToJsonString() ?? "");
+    }
+
+    private static IEnumerable<InvalidInput> Walk(JsonObject schema, JsonNode? node, string[] path)
+    {
+        if (node is not JsonObject obj || schema["properties"] is not JsonObject properties) yield break;
+        var required = (schema["required"] as JsonArray)?.Select(r => (string?)r).OfType<string>().ToHashSet() ?? [];
+        foreach (var name in required.Where(obj.ContainsKey))
+        {
+            var at = path.Append(name).ToArray();
+            yield return new InvalidInput("missing-required", Dotted(at), $"without the mandatory field {Dotted(at)}", body => Edit(body, at, remove: true, null));
+        }
+        foreach (var (name, value) in obj)
+        {
+            if (properties[name] is not JsonObject propertySchema) continue;
+            var at = path.Append(name).ToArray();
+            foreach (var (kind, description, bad) in Violations(Dotted(at), propertySchema, value))
+            {
+                var replacement = bad;
+                yield return new InvalidInput(kind, Dotted(at), description, body => Edit(body, at, remove: false, replacement));
+            }
+            if (value is JsonObject && propertySchema["properties"] is not null)
+                foreach (var nested in Walk(propertySchema, value, at)) yield return nested;
+        }
+    }
+
+    private static IEnumerable<(string Kind, string Description, JsonNode? Value)> Violations(string field, JsonObject schema, JsonNode? current)
+    {
+        var type = (string?)schema["type"];
+        switch (type)
+        {
+            case "string":
+                yield return ("wrong-type", $"with {field} as a number instead of a string", JsonValue.Create(12345));
+                if (schema["enum"] is JsonArray e && e.Count > 0)
+                    yield return ("bad-enum", $"with {field} outside its enumerated values", JsonValue.Create("NOT_A_DOCUMENTED_VALUE"));
+                if (Int(schema["maxLength"]) is { } max && max < 100_000)
+                    yield return ("too-long", $"with {field} longer than {max} characters", JsonValue.Create(Longer(current, max)));
+                if (Int(schema["minLength"]) is { } min && min > 0)
+                    yield return ("too-short", $"with {field} shorter than {min} characters", JsonValue.Create(new string('a', min - 1)));
+                if ((string?)schema["pattern"] is { Length: > 0 } pattern && schema["enum"] is null)
+                    yield return ("bad-pattern", $"with {field} not matching {pattern}", JsonValue.Create(Breaking(pattern, Int(schema["minLength"]) ?? 1, Int(schema["maxLength"]))));
+                break;
+            case "integer":
+            case "number":
+                yield return ("wrong-type", $"with {field} as text instead of a number", JsonValue.Create("not-a-number"));
+                if (Number(schema["minimum"]) is { } lo)
+                    yield return ("out-of-range", $"with {field} below its minimum {Show(lo)}", JsonValue.Create(type == "integer" ? Math.Floor(lo) - 1 : lo - 1));
+                if (Number(schema["maximum"]) is { } hi)
+                    yield return ("out-of-range", $"with {field} above its maximum {Show(hi)}", JsonValue.Create(type == "integer" ? Math.Ceiling(hi) + 1 : hi + 1));
+                break;
+            case "boolean":
+                yield return ("wrong-type", $"with {field} as a number instead of a boolean", JsonValue.Create(7));
+                break;
+            case "array":
+                yield return ("wrong-type", $"with {field} as a string instead of an array", JsonValue.Create("not-an-array"));
+                break;
+            case "object":
+                yield return ("wrong-type", $"with {field} as a string instead of an object", JsonValue.Create("not-an-object"));
+                break;
+        }
+    }
+
+    /// <summary>A value that breaks <paramref name="pattern"/> while keeping a legal length, so only the pattern is at fault.</summary>
+    private static string Breaking(string pattern, int minLength, int? maxLength)
+    {
+        var length = Math.Clamp(Math.Max(minLength, 8), 1, maxLength ?? 64);
+        foreach (var candidate in new[] { new string('#', length), "9" + new string('#', length - 1), new string(' ', length), new string('é', length) })
+            if (!System.Text.RegularExpressions.Regex.IsMatch(candidate, pattern)) return candidate;
+        return "\u0001";
+    }
+
+    private static string Longer(JsonNode? current, int max)
+    {
+        var seed = current is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : "a";
+        if (seed.Length == 0) seed = "a";
+        var s = seed;
+        while (s.Length <= max) s += seed;
+        return s[..(max + 1)];
+    }
+
+    private static JsonNode Edit(JsonNode body, string[] path, bool remove, JsonNode? value)
+    {
+        var copy = body.DeepClone();
+        var parent = copy;
+        for (var i = 0; i < path.Length - 1; i++) parent = parent![path[i]]!;
+        var obj = (JsonObject)parent!;
+        if (remove) obj.Remove(path[^1]);
+        else obj[path[^1]] = value?.DeepClone();
+        return copy;
+    }
+
+    private static string Dotted(IEnumerable<string> path) => string.Join('.', path);
+
+    private static int? Int(JsonNode? n) => n is JsonValue v && v.TryGetValue<double>(out var d) ? (int)d : n is JsonValue i && i.TryGetValue<long>(out var l) ? (int)l : null;
+
+    private static double? Number(JsonNode? n) => n is JsonValue v && (v.TryGetValue<double>(out var d) || (v.TryGetValue<long>(out var l) && (d = l) == l)) ? d : null;
+
+    private static string Show(double d) => d.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,23 @@
+namespace DdmConformance.ReferenceTarget.Deviations;
+
+/// <summary>The deviation names, as constants, so the code that honours one cannot misspell it.</summary>
+internal static class Deviation
+{
+    public const string AuthNotEnforced = "auth-not-enforced";
+    public const string ListDropsInstanceNum = "list-drops-instance-num";
+    public const string StatusLowercase = "status-lowercase";
+    public const string NodeCountAsString = "node-count-as-string";
+    public const string ErrorFormatV3 = "error-format-v3";
+    public const string WrongErrorCode = "wrong-error-code";
+    public const string Validation500 = "validation-500";
+    public const string UnknownId400 = "unknown-id-400";
+    public const string CreateNeverReady = "create-never-ready";
+    public const string RenameIgnored = "rename-ignored";
+    public const string ExtraRequiredField = "extra-required-field";
+    public const string VersionsWrongStatus = "versions-wrong-status";
+    public const string CreateReturnsNulls = "create-returns-nulls";
+    public const string DeleteIgnored = "delete-ignored";
+    public const string ListIgnoresLimit = "list-ignores-limit";
+    public const string ContentTypeIgnored = "content-type-ignored";
+    public const string TimestampsWithoutZone = "timestamps-without-zone";
+}

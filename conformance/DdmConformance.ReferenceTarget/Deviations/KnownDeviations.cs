@@ -1,0 +1,33 @@
+using DdmConformance.ReferenceTarget.Deviations;
+
+namespace DdmConformance.ReferenceTarget;
+
+/// <summary>
+/// Every deviation the reference target can inject. Each one is a single, realistic way an implementation
+/// gets the spec wrong; switching it on must make the conformance suite report at least one deviation
+/// (that is how the suite itself is mutation-tested).
+/// </summary>
+public static class KnownDeviations
+{
+    /// <summary>All deviations, in a stable order (the order of <c>serve --list-deviations</c>).</summary>
+    public static IReadOnlyList<DeviationInfo> All { get; } =
+    [
+        new(Deviation.AuthNotEnforced, "Operations that need a token succeed without X-Auth-Token or with a wrong one."),
+        new(Deviation.ListDropsInstanceNum, "listInstances omits instance_num from its response."),
+        new(Deviation.StatusLowercase, "Instance status is reported in lowercase (\"running\" instead of \"RUNNING\")."),
+        new(Deviation.NodeCountAsString, "node_count is sent as a JSON string (\"2\") instead of an integer."),
+        new(Deviation.ErrorFormatV3, "v1 operations answer errors as {\"error_code\",\"error_msg\"} instead of {\"errCode\",\"externalMessage\"}."),
+        new(Deviation.WrongErrorCode, "Validation errors carry DBS.300005 instead of DBS.280001."),
+        new(Deviation.Validation500, "Bad input (validation errors, malformed JSON) answers 500 Server failure instead of 400."),
+        new(Deviation.UnknownId400, "An unknown instance id answers 400 instead of 404."),
+        new(Deviation.CreateNeverReady, "Bought instances stay CREATING forever."),
+        new(Deviation.RenameIgnored, "Renaming answers success with the new name, but the instance keeps its old name."),
+        new(Deviation.ExtraRequiredField, "Buying requires an undocumented field instance.region and answers 400 without it."),
+        new(Deviation.VersionsWrongStatus, "GET / answers 201 instead of 200."),
+        new(Deviation.CreateReturnsNulls, "Buying answers the documented example's shape: id, job_id and order_id always present, null where they do not apply."),
+        new(Deviation.DeleteIgnored, "Deleting answers success, but the instance stays (still shown and listed)."),
+        new(Deviation.ListIgnoresLimit, "listInstances ignores limit and offset and always returns every instance."),
+        new(Deviation.ContentTypeIgnored, "A body with a Content-Type other than application/json is accepted instead of answering 415."),
+        new(Deviation.TimestampsWithoutZone, "created/updated are sent without T and zone (\"2021-12-14 07:46:22\"), breaking the documented pattern."),
+    ];
+}

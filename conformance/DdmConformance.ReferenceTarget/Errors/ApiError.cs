@@ -1,0 +1,58 @@
+namespace DdmConformance.ReferenceTarget.Errors;
+
+/// <summary>
+/// A documented error answer: status, code and message from appendix A (or the gateway's own codes).
+/// <see cref="Detail"/> says what exactly was wrong; it goes into a diagnostic header, never into the
+/// documented body.
+/// </summary>
+internal sealed record ApiError(ErrorKind Kind, int Status, string Code, string Message, string? Detail = null)
+{
+    public const string ParameterErrorCode = "DBS.280001";
+    public const string ParameterErrorMessage = "Parameter error.";
+
+    public static ApiError InvalidParameter(string detail)
+        => new(ErrorKind.InvalidParameter, 400, ParameterErrorCode, ParameterErrorMessage, detail);
+
+    /// <summary>A.3 DBS.280305, for a security group id that cannot name any security group.</summary>
+    public static ApiError InvalidSecurityGroupId()
+        => new(ErrorKind.InvalidParameter, 400, "DBS.280305", "Invalid security group ID.", "security_group_id is empty");
+
+    /// <summary>A.3 DBS.200057, for a parameter template id that cannot name any template.</summary>
+    public static ApiError InvalidParameterTemplateId()
+        => new(ErrorKind.InvalidParameter, 400, "DBS.200057", "Invalid parameter template ID.", "param_group_id is empty");
+
+    public static ApiError InstanceNotAvailable(string status)
+        => new(ErrorKind.InvalidState, 400, "DBS.200076", "The instance and node must be in the Available state.",
+            $"instance status is {status}, the operation needs RUNNING");
+
+    public static ApiError UnknownInstance(string instanceId)
+        => new(ErrorKind.UnknownInstance, 404, ParameterErrorCode, ParameterErrorMessage, $"no instance '{instanceId}' in this project");
+
+    public static ApiError UnsupportedMediaType(string? contentType)
+        => new(ErrorKind.UnsupportedMediaType, 415, ParameterErrorCode, ParameterErrorMessage,
+            $"Content-Type '{contentType ?? "(none)"}' is not application/json");
+
+    public static ApiError TooLarge(long limit)
+        => new(ErrorKind.TooLarge, 413, ParameterErrorCode, ParameterErrorMessage, $"request body larger than {limit} bytes");
+
+    public static ApiError MethodNotAllowed(string method)
+        => new(ErrorKind.MethodNotAllowed, 405, ParameterErrorCode, ParameterErrorMessage, $"method {method} is not supported on this path");
+
+    /// <summary>The API gateway's answer for a path that matches no API.</summary>
+    public static ApiError NoSuchRoute()
+        => new(ErrorKind.Gateway, 404, "APIGW.0101", "The API does not exist or has not been published in the environment");
+
+    /// <summary>The API gateway's answer for missing or wrong credentials (3.3 shows the gateway's body shape).</summary>
+    public static ApiError Unauthorized(string reason)
+        => new(ErrorKind.Gateway, 401, "APIGW.0301", "Incorrect IAM authentication information: " + reason);
+
+    /// <summary>The documented 500 body (every operation's "Server error" example).</summary>
+    public static ApiError ServerFailure(string detail)
+        => new(ErrorKind.ServerFailure, 500, "DBS.200412", "Server failure.", detail);
+}
+
+/// <summary>Carries an <see cref="ApiError"/> out of validation code deep in a handler.</summary>
+internal sealed class ApiErrorException(ApiError error) : Exception(error.Detail ?? error.Message)
+{
+    public ApiError Error { get; } = error;
+}

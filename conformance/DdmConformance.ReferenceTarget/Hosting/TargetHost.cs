@@ -1,0 +1,62 @@
+using System.Net;
+using DdmConformance.ReferenceTarget.Auth;
+using DdmConformance.ReferenceTarget.Deviations;
+using DdmConformance.ReferenceTarget.Errors;
+using DdmConformance.ReferenceTarget.Instances;
+using DdmConformance.ReferenceTarget.Versions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Console;
+
+namespace DdmConformance.ReferenceTarget.Hosting;
+
+/// <summary>Builds the ASP.NET Core application: Kestrel on one address, quiet logs, one pipeline.</summary>
+internal static class TargetHost
+{
+    public static WebApplication Build(ReferenceTargetOptions options, IPAddress address, RequestCounter counter)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = [],
+            ApplicationName = typeof(TargetHost).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+
+        // Kestrel binds exactly what the options say. Clearing the configured URLs keeps ASPNETCORE_URLS or
+        // ASPNETCORE_HTTP_PORTS in the environment from adding listeners or an "overriding addresses" warning.
+        builder.WebHost.UseSetting(WebHostDefaults.ServerUrlsKey, "");
+        builder.WebHost.UseSetting("http_ports", "");
+        builder.WebHost.UseSetting("https_ports", "");
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = null; // RequestBodyReader enforces the limit with a documented answer
+            kestrel.Listen(address, options.Port);
+        });
+
+        // Warnings and errors only, on stderr: stdout belongs to the CLI's progress display.
+        builder.Logging.ClearProviders();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
+        builder.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>();
+
+        var deviations = new ActiveDeviations(options.Deviations);
+        var clock = TimeProvider.System;
+        var instances = new InstanceOperations(new InstanceStore(), new InstanceRepresentation(deviations), deviations, options, clock);
+        var operations = OperationTable.Build(new ApiVersionsOperation(deviations), instances);
+        var signature = options.AccessKey is { Length: > 0 } ak && options.SecretKey is { Length: > 0 } sk
+            ? new AkSkSignature(ak, sk, clock)
+            : null;
+
+        var app = builder.Build();
+        var pipeline = new RequestPipeline(
+            new RouteTable(operations),
+            new RequestAuthenticator(options.Token, signature),
+            new ErrorResponseWriter(deviations),
+            deviations,
+            counter,
+            app.Services.GetRequiredService<ILogger<RequestPipeline>>());
+        app.Run(pipeline.HandleAsync);
+        return app;
+    }
+}

@@ -1,0 +1,112 @@
+using System.Collections.Immutable;
+using DdmConformance.ReferenceTarget.Errors;
+using DdmConformance.ReferenceTarget.Validation;
+
+namespace DdmConformance.ReferenceTarget.Instances;
+
+/// <summary>
+/// The instances of one project. One lock guards the project's state; every read first applies the
+/// transitions that are due, so all callers see the same status at the same time.
+/// </summary>
+internal sealed class ProjectInstances(string projectId)
+{
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, DdmInstance> byId = new(StringComparer.Ordinal);
+    private long nextSequence;
+    private int nextHost;
+
+    /// <param name="purchase">The validated order.</param>
+    /// <param name="now">Time of the purchase.</param>
+    /// <param name="provisioningDelay">How long provisioning takes; null: it never completes.</param>
+    public DdmInstance Buy(InstancePurchase purchase, DateTimeOffset now, TimeSpan? provisioningDelay)
+    {
+        lock (gate)
+        {
+            var created = WireTime.ToSeconds(now);
+            var groupId = ResourceIds.Group();
+            var nodes = Enumerable.Range(0, purchase.NodeNum)
+                .Select(_ => new InstanceNode(ResourceIds.Node(), groupId, NextIp(), DdmInstance.AccessPort, InstanceStatus.Creating))
+                .ToImmutableArray();
+            var dueAt = provisioningDelay is { } delay ? now + delay : DateTimeOffset.MaxValue;
+
+            var instance = new DdmInstance
+            {
+                Id = ResourceIds.Instance(),
+                Sequence = nextSequence++,
+                ProjectId = projectId,
+                Name = purchase.Name,
+                Status = InstanceStatus.Creating,
+                Created = created,
+                Updated = created,
+                Purchase = purchase,
+                SecurityGroupId = purchase.SecurityGroupId,
+                NodeClass = NodeClass.ForFlavor(purchase.FlavorId),
+                Nodes = [],
+                // The order is settled at once: the target has no billing system to pay it later.
+                OrderId = purchase.Subscription is null ? null : ResourceIds.Order(now),
+                // With several nodes the first one's address stands for the instance (no load balancer here).
+                Pending = PendingTransition.Provisioned(dueAt, nodes, nodes[0].Ip),
+            };
+            byId.Add(instance.Id, instance);
+            return instance;
+        }
+    }
+
+    public DdmInstance? Find(string instanceId, DateTimeOffset now)
+    {
+        lock (gate)
+            return CatchUp(instanceId, now);
+    }
+
+    /// <summary>A page of instances, newest first, and the total number of instances.</summary>
+    public (IReadOnlyList<DdmInstance> Page, int Total) List(int offset, int limit, DateTimeOffset now)
+    {
+        lock (gate)
+        {
+            var all = byId.Keys.ToList().Select(id => CatchUp(id, now)!).OrderByDescending(i => i.Sequence).ToList();
+            return (all.Skip(offset).Take(limit).ToList(), all.Count);
+        }
+    }
+
+    /// <summary>Applies <paramref name="change"/> atomically; it may throw an <see cref="ApiErrorException"/> to refuse.</summary>
+    public DdmInstance Update(string instanceId, DateTimeOffset now, Func<DdmInstance, DdmInstance> change)
+    {
+        lock (gate)
+        {
+            var current = CatchUp(instanceId, now) ?? throw new ApiErrorException(ApiError.UnknownInstance(instanceId));
+            var changed = change(current);
+            byId[instanceId] = changed;
+            return changed;
+        }
+    }
+
+    /// <summary>Removes the instance; yearly/monthly instances cannot be deleted (4.2.6 Constraints).</summary>
+    public DdmInstance Delete(string instanceId, DateTimeOffset now)
+    {
+        lock (gate)
+        {
+            var current = CatchUp(instanceId, now) ?? throw new ApiErrorException(ApiError.UnknownInstance(instanceId));
+            if (current.IsSubscription)
+                throw new ApiErrorException(ApiError.InvalidParameter("yearly/monthly instances cannot be deleted"));
+            byId.Remove(instanceId);
+            return current;
+        }
+    }
+
+    private DdmInstance? CatchUp(string instanceId, DateTimeOffset now)
+    {
+        if (!byId.TryGetValue(instanceId, out var instance))
+            return null;
+        var current = instance.CaughtUp(now);
+        if (!ReferenceEquals(current, instance))
+            byId[instanceId] = current;
+        return current;
+    }
+
+    // 192.168.1.2, 192.168.1.3, ... like the documented private addresses; wraps after ~63 000 nodes.
+    private string NextIp()
+    {
+        var n = nextHost++;
+        return $"192.168.{1 + n / 250 % 254}.{2 + n % 250}";
+    }
+}

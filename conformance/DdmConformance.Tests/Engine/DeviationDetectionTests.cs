@@ -1,0 +1,48 @@
+using DdmConformance.Engine.Results;
+using DdmConformance.ReferenceTarget;
+using DdmConformance.Tests.Support;
+
+namespace DdmConformance.Tests.Engine;
+
+/// <summary>
+/// Mutation testing of the suite itself: against the reference target it reports nothing; against the
+/// target with any one named deviation injected it reports at least one deviation. The score is printed.
+/// </summary>
+[TestFixture]
+[Category("Mutation")]
+public sealed class DeviationDetectionTests
+{
+    private static readonly Dictionary<string, bool> Caught = new();
+
+    public static IEnumerable<TestCaseData> Deviations()
+        => KnownDeviations.All.Select(d => new TestCaseData(d.Name).SetName($"The suite catches the injected deviation '{d.Name}'"));
+
+    [Test]
+    public async Task AgainstTheReferenceTargetTheSuiteReportsNoDeviation()
+    {
+        var result = await SuiteRun.RunAsync();
+        var deviations = result.Deviations.Select(d => $"{d.Case}: {d.Check}: expected {d.Expected}; actual {d.Actual}").ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(deviations, Is.Empty);
+            Assert.That(result.Cases.Count(c => c.Outcome == CaseOutcome.Passed), Is.GreaterThan(20), "the run exercised the operations");
+        });
+    }
+
+    [TestCaseSource(nameof(Deviations))]
+    public async Task InjectedDeviationIsCaught(string deviation)
+    {
+        var result = await SuiteRun.RunAsync(null, deviation);
+        var caught = result.Deviations.ToList();
+        Caught[deviation] = caught.Count > 0;
+        TestContext.Out.WriteLine($"{deviation}: {caught.Count} deviation(s), e.g. {caught.FirstOrDefault()}");
+        Assert.That(caught, Is.Not.Empty, $"nothing reported with '{deviation}' injected");
+    }
+
+    [OneTimeTearDown]
+    public void PrintMutationScore()
+    {
+        if (Caught.Count == 0) return;
+        TestContext.Progress.WriteLine($"mutation score: {Caught.Count(c => c.Value)}/{Caught.Count} injected deviations caught");
+    }
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text;
+using DdmConformance.Engine.Results;
+using DdmConformance.Reports.Overview;
+
+namespace DdmConformance.Reports.Html.Sections;
+
+/// <summary>One case: its sentence and outcome, then (expanded) its checks and its exchanges.</summary>
+internal static class CaseSection
+{
+    public static void Write(StringBuilder sb, ReportPage page, CaseResult c)
+    {
+        var outcome = Outcome(c.Outcome);
+        sb.Append("<details").Attr("class", "case " + outcome).Attr("id", page.CaseAnchor(c)).Attr("data-search", SearchText(c)).Append(">\n");
+        sb.Append("<summary>").Element("span", "badge " + outcome, outcome).Element("span", "case-name", c.Name)
+          .Element("span", "kind", Kind(c.Kind)).Element("span", "kind", CaseText.Milliseconds(c.Elapsed)).Append("</summary>\n");
+
+        sb.Append("<div class=\"case-body\">\n<p class=\"muted\">Case <code>").Text(c.CaseId).Append("</code> · §").Text(c.Section).Append(' ').Text(c.DocTitle);
+        if (c.DocLine > 0) sb.Append(" · document line ").Append(c.DocLine.ToString(CultureInfo.InvariantCulture));
+        sb.Append("</p>\n");
+
+        if (c.Outcome == CaseOutcome.Skipped)
+            sb.Append("<p class=\"skip-reason\">Skipped: ").Text(c.SkipReason ?? "no reason given").Append("</p>\n");
+
+        WriteChecks(sb, c);
+        for (var i = 0; i < c.Exchanges.Count; i++) ExchangeSection.Write(sb, c.Exchanges[i], i + 1);
+
+        sb.Append("</div>\n</details>\n");
+    }
+
+    private static void WriteChecks(StringBuilder sb, CaseResult c)
+    {
+        if (c.Checks.Count == 0) return;
+        sb.Append("<table class=\"checks\">\n<thead><tr><th>Check</th><th>Result</th><th>Expected</th><th>Actual</th></tr></thead>\n<tbody>\n");
+        foreach (var k in c.Checks)
+        {
+            var result = k.Passed ? "passed" : k.IsDeviation ? "failed" : "warning";
+            sb.Append("<tr").Attr("class", "check-" + result).Append("><td>").Text(k.Check).Append("</td><td>")
+              .Element("span", "badge " + result, result)
+              .Append("</td><td class=\"wrap mono\">").Text(k.Expected)
+              .Append("</td><td class=\"wrap mono\">").Text(k.Actual).Append("</td></tr>\n");
+        }
+        sb.Append("</tbody>\n</table>\n");
+    }
+
+    /// <summary>What the search box matches a case against (bodies excluded: too big to scan per keystroke).</summary>
+    private static string SearchText(CaseResult c)
+    {
+        var sb = new StringBuilder(c.Name.Length + c.CaseId.Length + 64);
+        sb.Append(c.Name).Append(' ').Append(c.CaseId).Append(' ').Append(Kind(c.Kind)).Append(' ').Append(Outcome(c.Outcome));
+        foreach (var k in c.Checks)
+        {
+            sb.Append(' ').Append(k.Check);
+            if (!k.Passed) sb.Append(' ').Append(Clip(k.Expected)).Append(' ').Append(Clip(k.Actual));
+        }
+        foreach (var e in c.Exchanges)
+            if (e.Status is { } status) sb.Append(' ').Append(status.ToString(CultureInfo.InvariantCulture));
+        return sb.ToString().ToLowerInvariant();
+    }
+
+    private static string Clip(string s) => s.Length <= 200 ? s : s[..200];
+
+    private static string Outcome(CaseOutcome o) => o switch
+    {
+        CaseOutcome.Passed => "passed",
+        CaseOutcome.Failed => "failed",
+        _ => "skipped",
+    };
+
+    private static string Kind(CaseKind k) => k switch
+    {
+        CaseKind.Example => "example",
+        CaseKind.Error => "error code",
+        _ => "lifecycle",
+    };
+}

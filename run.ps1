@@ -1,0 +1,55 @@
+#!/usr/bin/env pwsh
+# DdmConformance launcher (PowerShell twin of run.sh). Thin on purpose: find the .NET SDK, restore and
+# build, then hand every verb and flag to the C# command line, where all the logic lives.
+#   ./run.ps1                 = ./run.ps1 run
+#   ./run.ps1 run|lint|serve  [flags]
+#   ./run.ps1 test            the project's own tests; ends with "N passed, N failed"
+$ErrorActionPreference = 'Stop'
+Set-Location -Path $PSScriptRoot
+$env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'; $env:DOTNET_NOLOGO = '1'; $env:DOTNET_SKIP_FIRST_TIME_EXPERIENCE = '1'
+
+if (-not (Get-Command dotnet -ErrorAction SilentlyContinue)) {
+    [Console]::Error.WriteLine('error: the .NET SDK (10.0) is not on PATH; install it from https://dot.net')
+    exit 2
+}
+
+$configuration = 'Release'
+$cli = "conformance/DdmConformance.Cli/bin/$configuration/net10.0/ddm-conformance.dll"
+
+function Invoke-Build([string]$target) {
+    $output = & dotnet build $target -c $configuration -nologo -v quiet -clp:ErrorsOnly 2>&1
+    if ($LASTEXITCODE -ne 0) {
+        $output | ForEach-Object { [Console]::Error.WriteLine($_) }
+        [Console]::Error.WriteLine('error: build failed')
+        exit 2
+    }
+}
+
+$verb = if ($args.Count -gt 0) { $args[0] } else { 'run' }
+$rest = if ($args.Count -gt 1) { $args[1..($args.Count - 1)] } else { @() }
+switch -Regex ($verb) {
+    '^test$' {
+        Invoke-Build 'DdmConformance.sln'
+        $log = & dotnet test DdmConformance.sln -c $configuration --no-build -nologo @rest 2>&1
+        $status = $LASTEXITCODE
+        $log | ForEach-Object { Write-Output $_ }
+        # One line per test assembly ("Passed!  - Failed: 0, Passed: 42, ..."): sum them for CI.
+        $passed = 0; $failed = 0
+        foreach ($line in $log) {
+            if ("$line" -match '(Passed|Failed)! +- +Failed: +(\d+), +Passed: +(\d+)') {
+                $failed += [int]$Matches[2]; $passed += [int]$Matches[3]
+            }
+        }
+        Write-Output "$passed passed, $failed failed"
+        exit $status
+    }
+    '^(run|lint|serve|-.*)$' {
+        Invoke-Build 'conformance/DdmConformance.Cli'
+        & dotnet $cli @args
+        exit $LASTEXITCODE
+    }
+    default {
+        [Console]::Error.WriteLine("error: unknown verb '$verb' (run, lint, serve, test)")
+        exit 2
+    }
+}

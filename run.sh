@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# DdmConformance launcher. Thin on purpose: find the .NET SDK, restore and build, then hand every verb
+# and flag to the C# command line (conformance/DdmConformance.Cli), where all the logic lives.
+#   ./run.sh                 = ./run.sh run (bundled reference target, reports in reports/out/)
+#   ./run.sh run|lint|serve  [flags]   (./run.sh run --help)
+#   ./run.sh test            the project's own tests; ends with "N passed, N failed"
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "error: the .NET SDK (10.0) is not on PATH; install it from https://dot.net" >&2
+  exit 2
+fi
+
+configuration=Release
+cli="conformance/DdmConformance.Cli/bin/$configuration/net10.0/ddm-conformance.dll"
+
+build() {
+  if ! dotnet build "$1" -c "$configuration" -nologo -v quiet -clp:ErrorsOnly >/tmp/ddm-build.$$.log 2>&1; then
+    cat /tmp/ddm-build.$$.log >&2
+    rm -f /tmp/ddm-build.$$.log
+    echo "error: build failed" >&2
+    exit 2
+  fi
+  rm -f /tmp/ddm-build.$$.log
+}
+
+verb="${1:-run}"
+case "$verb" in
+  test)
+    shift
+    build DdmConformance.sln
+    log=$(mktemp)
+    status=0
+    dotnet test DdmConformance.sln -c "$configuration" --no-build -nologo "$@" 2>&1 | tee "$log" || status=$?
+    # One line per test assembly ("Passed!  - Failed: 0, Passed: 42, Skipped: 0, ..."): sum them for CI.
+    awk '/(Passed|Failed)! +- +Failed:/ {
+           for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1) }
+         } END { printf "%d passed, %d failed\n", p, f }' "$log" | tr -d ','
+    rm -f "$log"
+    exit "$status"
+    ;;
+  run|lint|serve|-*|--help|-h)
+    build conformance/DdmConformance.Cli
+    exec dotnet "$cli" "$@"
+    ;;
+  *)
+    echo "error: unknown verb '$verb' (run, lint, serve, test)" >&2
+    exit 2
+    ;;
+esac
