@@ -85,6 +85,10 @@ public sealed class DiagnosticTests
         "name is null, but the table gives type string without nullability", TestName = "DDM0002 a null where the table allows none")]
     [TestCase("{type: object, properties: {nodes: {type: array, items: {type: object, properties: {port: {type: integer, maximum: 65535}}}}}}", "{nodes: [{port: 5066}, {port: 70000}]}",
         "nodes[1].port 70000 is above maximum 65535", TestName = "DDM0002 a nested value names its path")]
+    [TestCase("{type: object, properties: {read_weight: {type: object, additionalProperties: {type: integer}}}}", "{read_weight: {db1: 50, db2: high}}",
+        "read_weight.db2 is string \"high\", the table says integer", TestName = "DDM0002 a map value of the wrong type")]
+    [TestCase("{type: object, properties: {nodes: {type: array, minItems: 1, items: {type: string}}}}", "{nodes: []}",
+        "nodes has 0 items, fewer than minItems 1", TestName = "DDM0002 too few items")]
     public void DDM0002_AnExampleThatContradictsItsSchemaIsAWarningAtTheExample(string schema, string example, string problem)
     {
         var text = WithExample(schema, example);

@@ -19,8 +19,9 @@ public sealed class RepositorySpecTests
         foreach (var file in RepositorySpecFiles())
             yield return new TestCaseData(file)
                 .SetName("The generator handles " + Path.GetRelativePath(RepositoryLayout.Root, file).Replace('\\', '/'));
-        yield return new TestCaseData(MergedFragmentsPath)
-            .SetName("The generator handles spec/fragments/*.yaml merged into one document");
+        if (FragmentsExist)
+            yield return new TestCaseData(MergedFragmentsPath)
+                .SetName("The generator handles spec/fragments/*.yaml merged into one document");
     }
 
     [TestCaseSource(nameof(Specs))]
@@ -51,6 +52,7 @@ public sealed class RepositorySpecTests
     [Test]
     public void TheMergedFragmentsHoldAllOperationsOfTheFullDocument()
     {
+        RequireFragments();
         var run = GeneratorHarness.Run(Load(MergedFragmentsPath));
         var catalog = run.Sources["Ddm.Catalog.g.cs"];
         var operations = catalog.Split('\n').Count(l => l.TrimStart().StartsWith("private static global::DdmConformance.Api.Catalog.OperationDescriptor Operation", StringComparison.Ordinal));
@@ -60,14 +62,27 @@ public sealed class RepositorySpecTests
     [Test]
     public void FragmentsDoNotDefineTheSameThingTwiceDifferently()
     {
+        RequireFragments();
         var (_, conflicts) = SpecFragmentMerger.Merge(Path.Combine(RepositoryLayout.SpecDirectory, "fragments"));
         Assert.That(conflicts, Is.Empty, string.Join("\n", conflicts));
     }
 
+    // spec/fragments/ holds transcriptions not yet folded into spec/; once they are, these cases go away.
     private static IEnumerable<string> RepositorySpecFiles()
-        => Directory.GetFiles(RepositoryLayout.SpecDirectory, "*.openapi.yaml")
-            .Concat(Directory.GetFiles(Path.Combine(RepositoryLayout.SpecDirectory, "fragments", "side-apis"), "*.openapi.yaml"))
+    {
+        var sideApis = Path.Combine(RepositoryLayout.SpecDirectory, "fragments", "side-apis");
+        return Directory.GetFiles(RepositoryLayout.SpecDirectory, "*.openapi.yaml")
+            .Concat(Directory.Exists(sideApis) ? Directory.GetFiles(sideApis, "*.openapi.yaml") : [])
             .OrderBy(f => f, StringComparer.Ordinal);
+    }
+
+    private static bool FragmentsExist
+        => File.Exists(Path.Combine(RepositoryLayout.SpecDirectory, "fragments", SpecFragmentMerger.RootFragment));
+
+    private static void RequireFragments()
+    {
+        if (!FragmentsExist) Assert.Ignore("spec/fragments/ has been folded into spec/: nothing to merge");
+    }
 
     private static string MergedFragmentsPath => Path.Combine(RepositoryLayout.SpecDirectory, "fragments", MergedFragmentsName);
 

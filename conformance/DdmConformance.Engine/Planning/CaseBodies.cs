@@ -118,7 +118,7 @@ public static class CaseBodies
         var outcome = await run.SendAsync(request);
         run.Check(StatusCheck.Exactly(status, outcome, why));
         if (outcome.Status is >= 400) run.Check(ErrorBodyCheck.Check(run.Planned.Api, op, outcome.Body, outcome.Status == status ? expectedCode : null));
-        if (outcome.IsSuccess) await SettleAsync(run, op, request);
+        if (outcome.IsSuccess) await SettleAsync(run, op, request, outcome.Body);
     }
 
     /// <summary>The documented example request with real ids: the valid base an error case spoils one thing of.</summary>
@@ -182,9 +182,10 @@ public static class CaseBodies
     }
 
     /// <summary>An error case the target accepted may have started work; let it finish before the next case.</summary>
-    private static async Task SettleAsync(CaseRun run, OperationDescriptor op, ApiRequest request)
+    private static async Task SettleAsync(CaseRun run, OperationDescriptor op, ApiRequest request, string? body)
     {
         if (op.AsyncJob is not { } job || op.Method == "DELETE") return;
+        if (RuntimeExpression.Evaluate(job.JobIdExpression, request, body) is not { Length: > 0 }) return; // no job was started
         await run.WaitReadyAsync(job, request.PathValues);
     }
 

@@ -14,18 +14,16 @@ internal static class TargetHost
 {
     public static WebApplication Build(ReferenceTargetOptions options, IPAddress address, RequestCounter counter)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        // The empty builder reads no environment variables, appsettings or command line: the target is
+        // configured by ReferenceTargetOptions alone, and an ASPNETCORE_URLS meant for something else
+        // neither adds listeners nor logs an "overriding addresses" warning.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions
         {
             Args = [],
             ApplicationName = typeof(TargetHost).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
         });
-
-        // Kestrel binds exactly what the options say. Clearing the configured URLs keeps ASPNETCORE_URLS or
-        // ASPNETCORE_HTTP_PORTS in the environment from adding listeners or an "overriding addresses" warning.
-        builder.WebHost.UseSetting(WebHostDefaults.ServerUrlsKey, "");
-        builder.WebHost.UseSetting("http_ports", "");
-        builder.WebHost.UseSetting("https_ports", "");
+        builder.WebHost.UseKestrelCore();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;

@@ -199,6 +199,20 @@ public sealed partial record Widget
     [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public global::System.Collections.Generic.IReadOnlyList<WidgetNodesItem>? Nodes { get; init; }
 
+    /// <summary>
+    /// A map from node ID to read weight.
+    /// </summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("read_weights")]
+    [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public global::System.Text.Json.JsonElement? ReadWeights { get; init; }
+
+    /// <summary>
+    /// How this widget is paid (a described reference).
+    /// </summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("charge_info")]
+    [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public ChargeInfo? ChargeInfo { get; init; }
+
 }
 
 public sealed partial record WidgetNodesItem

@@ -106,6 +106,17 @@ internal sealed class GeneratorRun
     public IReadOnlyList<Diagnostic> CompilationProblems(DiagnosticSeverity atLeast = DiagnosticSeverity.Error)
         => output.GetDiagnostics().Where(d => d.Severity >= atLeast).ToList();
 
+    /// <summary>Compiles the emitted code (with the runtime types) and loads it, to exercise it.</summary>
+    public System.Reflection.Assembly LoadAssembly()
+    {
+        using var image = new MemoryStream();
+        var result = output.Emit(image);
+        if (!result.Success)
+            throw new InvalidOperationException("the emitted code does not compile:\n" + Describe(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        image.Position = 0;
+        return new System.Runtime.Loader.AssemblyLoadContext("generated", isCollectible: true).LoadFromStream(image);
+    }
+
     /// <summary>Compilation problems as readable lines: <c>hint(line,col): id message</c> plus the offending source line.</summary>
     public static string Describe(IEnumerable<Diagnostic> problems, int max = 40)
     {

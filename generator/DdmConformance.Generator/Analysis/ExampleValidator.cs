@@ -59,12 +59,20 @@ namespace DdmConformance.Generator.Analysis
                 case "integer":
                 case "number":
                     var number = ((JsonValue)value).GetValue<double>();
+                    if (schema.TryGetPropertyValue("multipleOf", out var step) && step is JsonValue sv && sv.GetValue<double>() > 0
+                        && System.Math.Abs(System.Math.IEEERemainder(number, sv.GetValue<double>())) > 1e-9)
+                        problems.Add($"{where} {Show(value)} is not a multiple of {Show(step)}");
                     if (schema.TryGetPropertyValue("minimum", out var min) && min is JsonValue mn && number < mn.GetValue<double>())
                         problems.Add($"{where} {Show(value)} is below minimum {Show(min)}");
                     if (schema.TryGetPropertyValue("maximum", out var max) && max is JsonValue mx && number > mx.GetValue<double>())
                         problems.Add($"{where} {Show(value)} is above maximum {Show(max)}");
                     break;
                 case "array":
+                    var count = ((JsonArray)value).Count;
+                    if (schema.ContainsKey("minItems") && count < schema.Int("minItems"))
+                        problems.Add($"{where} has {count} items, fewer than minItems {schema.Int("minItems")}");
+                    if (schema.ContainsKey("maxItems") && count > schema.Int("maxItems"))
+                        problems.Add($"{where} has {count} items, more than maxItems {schema.Int("maxItems")}");
                     if (schema.Obj("items") is JsonObject items)
                     {
                         var i = 0;
@@ -78,11 +86,19 @@ namespace DdmConformance.Generator.Analysis
                         var name = r is JsonValue rv ? Json.Scalar(rv) : "";
                         if (!obj.ContainsKey(name)) problems.Add($"{Join(at, name)} is missing, the table marks it mandatory");
                     }
+                    if (schema.ContainsKey("minProperties") && obj.Count < schema.Int("minProperties"))
+                        problems.Add($"{where} has {obj.Count} members, fewer than minProperties {schema.Int("minProperties")}");
+                    if (schema.ContainsKey("maxProperties") && obj.Count > schema.Int("maxProperties"))
+                        problems.Add($"{where} has {obj.Count} members, more than maxProperties {schema.Int("maxProperties")}");
                     var props = schema.Obj("properties");
+                    schema.TryGetPropertyValue("additionalProperties", out var additional);
                     foreach (var pair in obj)
                     {
                         if (props != null && props.Obj(pair.Key) is JsonObject ps) Check(ps, pair.Value, Join(at, pair.Key), problems);
-                        else if (props != null && props.Count > 0 && !(schema.TryGetPropertyValue("additionalProperties", out var ap) && ap is JsonObject))
+                        // A map (`additionalProperties: {schema}`): every value must match that schema.
+                        else if (additional is JsonObject valueSchema) Check(valueSchema, pair.Value, Join(at, pair.Key), problems);
+                        else if (additional is JsonValue open && open.GetValueKind() == System.Text.Json.JsonValueKind.True) { }
+                        else if (props != null && props.Count > 0 || additional is JsonValue)
                             problems.Add($"{Join(at, pair.Key)} is not in the table");
                     }
                     break;

@@ -54,6 +54,10 @@ namespace DdmConformance.Generator.Reading
             }
             if (schema.Arr("enum") != null && schema.Str("type") == "string") return "string";
             var type = schema.Str("type");
+            // `allOf: [{$ref: X}]` is how OpenAPI 3.0 puts a description on a reference: the type is X.
+            if (type.Length == 0 && schema.Obj("properties") == null && schema.Arr("allOf") is JsonArray allOf
+                && allOf.Count == 1 && allOf[0] is JsonObject only)
+                return ClrType(only, suggestedName);
             switch (type)
             {
                 case "string": return "string";

@@ -38,8 +38,8 @@ public static class HtmlReportWriter
           .Append("<style>\n").Append(ReportAssets.Css).Append("</style>\n</head>\n<body>\n");
 
         RunHeaderSection.Write(sb, page);
-        DeviationsSection.Write(sb, page);
         OperationsSection.Write(sb, page);
+        DeviationsSection.Write(sb, page);
         FindingsSection.Write(sb, page);
 
         sb.Append("<script>\n").Append(ReportAssets.Js).Append("</script>\n</body>\n</html>\n");

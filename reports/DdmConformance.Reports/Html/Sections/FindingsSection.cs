@@ -24,7 +24,7 @@ internal static class FindingsSection
                 sb.Text(rule.Title).Append(" <span class=\"muted\">(").Text(rule.Family).Append(", ").Text(rule.Severity.ToLowerInvariant()).Append(")</span>");
             sb.Append(" · ").Append(group.Count().ToString(CultureInfo.InvariantCulture)).Append(" finding(s)</summary>\n");
 
-            sb.Append("<table>\n<thead><tr><th>Message</th><th>Operation</th><th>Section</th><th>Spec location</th></tr></thead>\n<tbody>\n");
+            sb.Append("<table class=\"findings\">\n<thead><tr><th>Message</th><th>Operation</th><th>Section</th><th>Spec location</th></tr></thead>\n<tbody>\n");
             foreach (var f in group)
             {
                 var location = f.Line > 0 ? $"{f.File}:{f.Line.ToString(CultureInfo.InvariantCulture)}" : f.File;

@@ -43,7 +43,7 @@ internal static class RunHeaderSection
         Tile(sb, null, c.ErrorCodesUntriggerable, "error codes not externally triggerable");
         sb.Append("<div class=\"tile\"><a href=\"#findings\"><span class=\"n\">").Append(Int(o.Findings.Count))
           .Append("</span><span class=\"l\">static-analysis findings</span></a></div>");
-        sb.Append("</div>\n</header>\n");
+        sb.Append("</div>\n<nav class=\"jump\"><a href=\"#operations\">Operations</a><a href=\"#deviations\">Deviations</a><a href=\"#findings\">Static-analysis findings</a></nav>\n</header>\n");
     }
 
     private static string VerdictNote(RunOverview o) => o.Verdict switch
