@@ -36,8 +36,9 @@ case "$verb" in
     dotnet test DdmConformance.sln -c "$configuration" --no-build -nologo "$@" 2>&1 | tee "$log" || status=$?
     # One line per test assembly ("Passed!  - Failed: 0, Passed: 42, Skipped: 0, ..."): sum them for CI.
     awk '/(Passed|Failed)! +- +Failed:/ {
+           gsub(",", "")
            for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1) }
-         } END { printf "%d passed, %d failed\n", p, f }' "$log" | tr -d ','
+         } END { printf "%d passed, %d failed\n", p, f }' "$log"
     rm -f "$log"
     exit "$status"
     ;;

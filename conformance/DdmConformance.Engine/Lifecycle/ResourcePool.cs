@@ -76,6 +76,7 @@ public sealed class ResourcePool(ApiDescriptor api, Producers producers, Resourc
     {
         if (failures.TryGetValue(parameter, out var earlier) && share) return earlier;
         var producer = producers.For(parameter);
+        if (producer is null && share && producers.DiscovererOf(parameter) is { } discoverer) return await DiscoverAsync(parameter, discoverer.Op, discoverer.Expression, run);
         if (producer is null) return Remember(parameter, $"no operation in {api.SpecFile} produces {parameter}");
         var (op, _) = producer.Value;
         var example = op.RequestExamples.FirstOrDefault(e => e.BodyJson.Length > 0 || op.RequestBody is null);
@@ -103,6 +104,32 @@ public sealed class ResourcePool(ApiDescriptor api, Producers producers, Resourc
             if (share) failures[p] = why;
             return why;
         }
+    }
+
+    /// <summary>Finds an existing value by calling the read operation the spec links to it (nothing is created).</summary>
+    private async Task<string?> DiscoverAsync(string parameter, OperationDescriptor op, string expression, CaseRun run)
+    {
+        var (bindings, missing) = await SharedBindingsAsync(op, run);
+        if (bindings is null) return failures[parameter] = missing!;
+        var request = RequestFactory.FromExample(op, op.RequestExamples.FirstOrDefault(), bindings);
+        var outcome = await run.SendSetupAsync(request);
+        var value = outcome.IsSuccess ? RuntimeExpression.Evaluate(expression, request, outcome.Body) : null;
+        if (string.IsNullOrEmpty(value))
+            return failures[parameter] = $"{op.Id} named no {parameter} ({Checks.StatusCheck.Actual(outcome)})";
+        shared[parameter] = value;
+        return null;
+    }
+
+    /// <summary>
+    /// The wait that follows asynchronous work on a resource: the operation's own <c>ready</c> poll when
+    /// the catalog has it, otherwise the creator's (an instance being scaled is ready when it is RUNNING again).
+    /// </summary>
+    public AsyncJobDescriptor? ReadinessFor(OperationDescriptor op)
+    {
+        if (op.AsyncJob is { } own && api.Operation(own.ReadyOperationId) is not null && own.ReadyValues.Count > 0) return own;
+        foreach (var p in op.PathParameters.Reverse())
+            if (producers.For(p.Name)?.Op.AsyncJob is { } creator && api.Operation(creator.ReadyOperationId) is not null) return creator;
+        return null;
     }
 
     /// <summary>The operation that deletes resources identified by <paramref name="parameter"/>.</summary>

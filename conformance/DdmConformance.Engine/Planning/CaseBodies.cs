@@ -18,7 +18,7 @@ public static class CaseBodies
     public static async Task ExampleAsync(CaseRun run, RequestExampleDescriptor? example)
     {
         var op = run.Planned.Operation;
-        var ends = op.Method == "DELETE" ? op.PathParameters.LastOrDefault(p => p.Name != "project_id") : null;
+        var ends = Ends(op);
         var (bindings, missing) = ends is null
             ? await run.Pool.SharedBindingsAsync(op, run)
             : await run.Pool.FreshBindingsAsync(op, ends.Name, run);
@@ -41,8 +41,11 @@ public static class CaseBodies
             var ready = new Dictionary<string, string>(bindings);
             foreach (var (parameter, expression) in run.Pool.Producers.ProducedBy(op))
                 if (RuntimeExpression.Evaluate(expression, request, outcome.Body) is { } value) ready.TryAdd(parameter, value);
-            var notReady = await run.WaitReadyAsync(job, ready);
-            run.Check(new Results.CheckResult("async-job", notReady is null, $"{job.ReadyOperationId} reports {job.ReadyField} in [{string.Join(", ", job.ReadyValues)}]", notReady ?? "done"));
+            if (run.Pool.ReadinessFor(op) is { } readiness && !(ends is not null && readiness != job))
+            {
+                var notReady = await run.WaitReadyAsync(readiness, ready);
+                run.Check(new Results.CheckResult("async-job", notReady is null, $"{readiness.ReadyOperationId} reports {readiness.ReadyField} in [{string.Join(", ", readiness.ReadyValues)}]", notReady ?? "done"));
+            }
         }
 
         if (ends is not null)
@@ -110,6 +113,29 @@ public static class CaseBodies
         foreach (var (k, v) in bindings) request.PathValues[k] = v;
         var outcome = await run.SendAsync(request);
         run.Check(StatusCheck.Exactly(405, outcome, "the method is not documented for this path (A.2)"));
+    }
+
+    /// <summary>The documented limit is honoured: with limit=1 the page holds at most one item.</summary>
+    public static async Task PaginationAsync(CaseRun run, string arrayField)
+    {
+        var request = await ValidRequestAsync(run);
+        if (request is null) return;
+        request.Query.RemoveAll(q => q.Key is "limit" or "offset");
+        request.Query.Add(new("limit", "1"));
+        var outcome = await run.SendAsync(request);
+        run.Check(StatusCheck.DocumentedSuccess(run.Planned.Operation, outcome));
+        if (!outcome.IsSuccess) return;
+        var items = (JsonNode.Parse(outcome.Body ?? "null") as JsonObject)?[arrayField] as JsonArray;
+        run.Check(new Results.CheckResult("pagination", items is not null && items.Count <= 1, $"at most 1 item in {arrayField} with limit=1",
+            items is null ? $"no array {arrayField}" : $"{items.Count} items"));
+    }
+
+    /// <summary>The array a list operation pages through: the first array property of its success body.</summary>
+    public static string? PagedArray(OperationDescriptor op)
+    {
+        var body = op.Responses.FirstOrDefault(r => r.Status.StartsWith('2'))?.Body;
+        if (body is null || JsonNode.Parse(body.SchemaJson) is not JsonObject schema || schema["properties"] is not JsonObject properties) return null;
+        return properties.FirstOrDefault(p => (string?)p.Value?["type"] == "array").Key;
     }
 
     private static async Task ExpectErrorAsync(CaseRun run, ApiRequest request, int status, string why, string? expectedCode)
@@ -184,10 +210,14 @@ public static class CaseBodies
     /// <summary>An error case the target accepted may have started work; let it finish before the next case.</summary>
     private static async Task SettleAsync(CaseRun run, OperationDescriptor op, ApiRequest request, string? body)
     {
-        if (op.AsyncJob is not { } job || op.Method == "DELETE") return;
+        if (op.AsyncJob is not { } job || Ends(op) is not null) return;
         if (RuntimeExpression.Evaluate(job.JobIdExpression, request, body) is not { Length: > 0 }) return; // no job was started
-        await run.WaitReadyAsync(job, request.PathValues);
+        if (run.Pool.ReadinessFor(op) is { } readiness) await run.WaitReadyAsync(readiness, request.PathValues);
     }
+
+    /// <summary>The path parameter whose resource the operation ends (DELETE …/{id}), or null.</summary>
+    public static ParameterDescriptor? Ends(OperationDescriptor op)
+        => op.Method == "DELETE" ? op.PathParameters.LastOrDefault(p => p.Name != "project_id" && op.PathTemplate.EndsWith("{" + p.Name + "}", StringComparison.Ordinal)) : null;
 
     public static OperationDescriptor? ReaderOf(ApiDescriptor api, string parameter)
         => api.Operations.Where(o => o.Method == "GET" && o.PathTemplate.EndsWith("{" + parameter + "}", StringComparison.Ordinal))

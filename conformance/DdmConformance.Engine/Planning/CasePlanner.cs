@@ -105,6 +105,10 @@ public static class CasePlanner
                     CaseKind.Error, op.DocLine, run => CaseBodies.InvalidQueryAsync(run, p.Name, value));
         }
 
+        if (op.Parameters.Any(p => p.In == "query" && p.Name == "limit") && CaseBodies.PagedArray(op) is { } array)
+            yield return Case("pagination/limit", $"{op.Display} with limit=1 returns at most one of {array}", CaseKind.Lifecycle, op.DocLine,
+                run => CaseBodies.PaginationAsync(run, array));
+
         var siblings = api.Operations.Where(o => o.PathTemplate == op.PathTemplate).Select(o => o.Method).ToHashSet();
         if (op == api.Operations.First(o => o.PathTemplate == op.PathTemplate) && !siblings.Contains("PATCH"))
             yield return Case("method-not-allowed", $"PATCH {op.PathTemplate} (not documented) yields 405", CaseKind.Error, op.DocLine,

@@ -6,7 +6,7 @@ namespace DdmConformance.ReferenceTarget.Instances;
 
 /// <summary>
 /// The wire shapes of an instance: Table 4-22 (details) and Table 4-16 (list item). Fields that do not
-/// apply are omitted, never null: access_ip/access_port before provisioning completes, order_id for
+/// apply are omitted, never null: order_id for
 /// pay-per-use, admin_username when none was given, error_msg while nothing is wrong.
 /// </summary>
 internal sealed class InstanceRepresentation(ActiveDeviations deviations)

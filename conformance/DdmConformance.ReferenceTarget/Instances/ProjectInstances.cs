@@ -42,9 +42,11 @@ internal sealed class ProjectInstances(string projectId)
                 SecurityGroupId = purchase.SecurityGroupId,
                 NodeClass = NodeClass.ForFlavor(purchase.FlavorId),
                 Nodes = [],
+                // The address is reserved when the order is placed (clients may configure it while the
+                // instance is still being created); with several nodes the first one's stands for the instance.
+                AccessIp = nodes[0].Ip,
                 // The order is settled at once: the target has no billing system to pay it later.
                 OrderId = purchase.Subscription is null ? null : ResourceIds.Order(now),
-                // With several nodes the first one's address stands for the instance (no load balancer here).
                 Pending = PendingTransition.Provisioned(dueAt, nodes, nodes[0].Ip),
             };
             byId.Add(instance.Id, instance);

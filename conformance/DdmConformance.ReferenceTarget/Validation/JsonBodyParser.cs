@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using DdmConformance.ReferenceTarget.Errors;
 using Microsoft.Net.Http.Headers;
 
@@ -28,6 +29,9 @@ internal static class JsonBodyParser
             body = body[3..];
         if (IsBlank(body))
             throw Invalid("a request body is required");
+        // JsonDocument checks UTF-8 only in the strings it is asked to decode; check all of it now.
+        if (!Utf8.IsValid(body))
+            throw Invalid("the request body is not valid UTF-8");
 
         JsonElement root;
         try
@@ -44,7 +48,15 @@ internal static class JsonBodyParser
             throw Invalid("malformed JSON: " + e.Message);
         }
 
-        RejectDuplicateProperties(root, "$");
+        try
+        {
+            RejectDuplicatesAndBadStrings(root, "$");
+        }
+        catch (InvalidOperationException e)
+        {
+            // An escape that decodes to invalid UTF-16 (a lone surrogate such as "\ud800").
+            throw Invalid("undecodable string: " + e.Message);
+        }
         return root;
     }
 
@@ -61,23 +73,27 @@ internal static class JsonBodyParser
         return true;
     }
 
-    private static void RejectDuplicateProperties(JsonElement element, string path)
+    /// <summary>Also decodes every string once, so that no later read of the body can fail.</summary>
+    private static void RejectDuplicatesAndBadStrings(JsonElement element, string path)
     {
         switch (element.ValueKind)
         {
+            case JsonValueKind.String:
+                _ = element.GetString();
+                break;
             case JsonValueKind.Object:
                 var seen = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var property in element.EnumerateObject())
                 {
                     if (!seen.Add(property.Name))
                         throw Invalid($"property '{property.Name}' appears twice in {path}");
-                    RejectDuplicateProperties(property.Value, path + "." + property.Name);
+                    RejectDuplicatesAndBadStrings(property.Value, path + "." + property.Name);
                 }
                 break;
             case JsonValueKind.Array:
                 var index = 0;
                 foreach (var item in element.EnumerateArray())
-                    RejectDuplicateProperties(item, $"{path}[{index++}]");
+                    RejectDuplicatesAndBadStrings(item, $"{path}[{index++}]");
                 break;
         }
     }

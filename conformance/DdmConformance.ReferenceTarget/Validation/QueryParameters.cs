@@ -14,7 +14,10 @@ internal static class QueryParameters
         var raw = Single(query, name);
         if (raw is null)
             return defaultValue;
-        if (!int.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        // Digits only (int.TryParse alone would accept trailing NUL characters).
+        var digits = raw.StartsWith('-') ? raw[1..] : raw;
+        if (digits.Length == 0 || !digits.All(char.IsAsciiDigit)
+            || !int.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
             throw Invalid($"query parameter {name} must be an integer, not '{raw}'");
         if (value < min || value > max)
             throw Invalid(max == int.MaxValue
