@@ -72,12 +72,14 @@ public sealed record RunSettings
         RestartDelay = TimeSpan.FromMilliseconds(200),
     };
 
-    public RunOptions ToRunOptions(Uri? bundledUrl)
+    public RunOptions ToRunOptions(ReferenceServer? bundled)
     {
-        var url = Target ?? bundledUrl ?? throw new InvalidOperationException("no target");
+        var url = Target ?? bundled?.BaseUrl ?? throw new InvalidOperationException("no target");
         return new RunOptions
         {
             BaseUrl = url,
+            ApiBaseUrls = bundled is null ? new Dictionary<string, Uri>()
+                : Api.ApiCatalog.All.ToDictionary(a => a.Name, a => bundled.BaseUrlFor(a.Name)),
             ProjectId = ProjectId,
             Token = Target is null ? BundledToken : Token,
             Mode = Mode ?? (RunOptions.IsLoopback(url) ? RunMode.Full : RunMode.ReadOnly),

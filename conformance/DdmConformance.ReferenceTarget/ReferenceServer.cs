@@ -26,6 +26,14 @@ public sealed class ReferenceServer : IAsyncDisposable
     /// <summary>The root of the API, e.g. <c>http://127.0.0.1:43211/</c> (the real port when started with port 0).</summary>
     public Uri BaseUrl { get; }
 
+    /// <summary>
+    /// Where the target serves the API of <paramref name="apiName"/> (a catalog name such as <c>Ddm</c>,
+    /// <c>Das</c>): DDM at the root, each related API under a path prefix of its own (<c>/das/</c>), since
+    /// real deployments serve them from different endpoints.
+    /// </summary>
+    public Uri BaseUrlFor(string apiName)
+        => string.Equals(apiName, "Ddm", StringComparison.OrdinalIgnoreCase) ? BaseUrl : new Uri(BaseUrl, apiName.ToLowerInvariant() + "/");
+
     /// <summary>Number of HTTP requests received so far, whatever they were answered.</summary>
     public long RequestCount => counter.Count;
 

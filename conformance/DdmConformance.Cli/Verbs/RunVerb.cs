@@ -42,7 +42,7 @@ public static class RunVerb
         await using var bundled = settings.UseBundledTarget
             ? await ReferenceServer.StartAsync(settings.BundledTargetOptions(), ct)
             : null;
-        var options = settings.ToRunOptions(bundled?.BaseUrl);
+        var options = settings.ToRunOptions(bundled);
         var console = new ProgressConsole();
         console.Line($"target {options.BaseUrl}{(bundled is null ? "" : " (bundled reference target" + (settings.InjectedDeviations.Count > 0 ? ", deviations: " + string.Join(",", settings.InjectedDeviations) : "") + ")")}, mode {RunOptions.ModeName(options.Mode)}");
 

@@ -18,6 +18,12 @@ public sealed record RunOptions
 {
     public required Uri BaseUrl { get; init; }
 
+    /// <summary>Base URLs of APIs served elsewhere than <see cref="BaseUrl"/>, by catalog API name (case-insensitive).</summary>
+    public IReadOnlyDictionary<string, Uri> ApiBaseUrls { get; init; } = new Dictionary<string, Uri>();
+
+    public Uri BaseUrlFor(string apiName)
+        => ApiBaseUrls.FirstOrDefault(p => string.Equals(p.Key, apiName, StringComparison.OrdinalIgnoreCase)).Value ?? BaseUrl;
+
     public required string ProjectId { get; init; }
 
     /// <summary>IAM token sent as <c>X-Auth-Token</c>.</summary>

@@ -22,7 +22,7 @@ public sealed class TargetClient : IDisposable
     {
         this.options = options;
         Redactor = new Redactor([options.Token]);
-        client = new RestClient(new RestClientOptions(options.BaseUrl)
+        client = new RestClient(new RestClientOptions
         {
             Timeout = options.RequestTimeout,
             ThrowOnAnyError = false,
@@ -39,9 +39,11 @@ public sealed class TargetClient : IDisposable
     /// <summary>How a request authenticates.</summary>
     public enum Credentials { Configured, None, Bad }
 
-    public async Task<(HttpOutcome Outcome, Exchange Exchange)> SendAsync(ApiRequest request, Credentials credentials, CancellationToken ct)
+    /// <param name="baseUrl">The API's base URL; the run's target when null.</param>
+    public async Task<(HttpOutcome Outcome, Exchange Exchange)> SendAsync(ApiRequest request, Credentials credentials, CancellationToken ct, Uri? baseUrl = null)
     {
-        var rest = new RestRequest(request.PathAndQuery.TrimStart('/'), Method(request.Method));
+        var url = new Uri(baseUrl ?? options.BaseUrl, request.PathAndQuery.TrimStart('/'));
+        var rest = new RestRequest(url, Method(request.Method));
         var sentHeaders = new List<KeyValuePair<string, string>>();
         void Header(string name, string value)
         {
@@ -101,8 +103,7 @@ public sealed class TargetClient : IDisposable
             outcome = new HttpOutcome(null, [], null, watch.Elapsed, TransportFailure.Timeout, $"no response within {options.RequestTimeout.TotalSeconds:0.#} s");
         }
 
-        var url = new Uri(options.BaseUrl, request.PathAndQuery.TrimStart('/')).ToString();
-        var exchange = new Exchange(request.Method, Redactor.Text(url)!, Redactor.Headers(sentHeaders), Redactor.Body(request.JsonBody),
+        var exchange = new Exchange(request.Method, Redactor.Text(url.ToString())!, Redactor.Headers(sentHeaders), Redactor.Body(request.JsonBody),
             outcome.Status, Redactor.Headers(outcome.Headers), Redactor.Body(outcome.Body), outcome.Elapsed,
             outcome.Failure == TransportFailure.None ? null : Redactor.Text(outcome.FailureMessage));
         return (outcome, exchange);

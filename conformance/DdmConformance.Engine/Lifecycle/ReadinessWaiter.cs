@@ -12,7 +12,7 @@ public static class ReadinessWaiter
 {
     public static async Task<string?> WaitAsync(
         TargetClient client, ApiDescriptor api, AsyncJobDescriptor job, IReadOnlyDictionary<string, string> bindings,
-        TimeSpan timeout, Action<Results.Exchange> record, CancellationToken ct)
+        TimeSpan timeout, Action<Results.Exchange> record, Uri baseUrl, CancellationToken ct)
     {
         var poll = api.Operation(job.ReadyOperationId);
         if (poll is null || job.ReadyField.Length == 0 || job.ReadyValues.Count == 0) return null; // nothing documented to wait on
@@ -27,7 +27,7 @@ public static class ReadinessWaiter
         string? last = null;
         while (true)
         {
-            var (outcome, exchange) = await client.SendAsync(request, TargetClient.Credentials.Configured, ct);
+            var (outcome, exchange) = await client.SendAsync(request, TargetClient.Credentials.Configured, ct, baseUrl);
             record(exchange);
             if (outcome.IsSuccess)
             {

@@ -29,7 +29,7 @@ public sealed class CaseRun(PlannedCase planned, TargetClient client, ResourcePo
 
     public async Task<HttpOutcome> SendAsync(ApiRequest request, TargetClient.Credentials credentials = TargetClient.Credentials.Configured)
     {
-        var (outcome, exchange) = await client.SendAsync(request, credentials, ct);
+        var (outcome, exchange) = await client.SendAsync(request, credentials, ct, options.BaseUrlFor(planned.Api.Name));
         exchanges.Add(exchange);
         if (outcome.Failure == TransportFailure.Unreachable) TargetUnreachable = true;
         // Whatever a producer creates, even by mistake (an error case the target accepted), is cleaned up.
@@ -43,7 +43,7 @@ public sealed class CaseRun(PlannedCase planned, TargetClient client, ResourcePo
     public Task<HttpOutcome> SendSetupAsync(ApiRequest request) => SendAsync(request);
 
     public Task<string?> WaitReadyAsync(AsyncJobDescriptor job, IReadOnlyDictionary<string, string> bindings)
-        => ReadinessWaiter.WaitAsync(client, pool.Api, job, bindings, options.ReadyTimeout, exchanges.Add, ct);
+        => ReadinessWaiter.WaitAsync(client, pool.Api, job, bindings, options.ReadyTimeout, exchanges.Add, options.BaseUrlFor(planned.Api.Name), ct);
 
     public void Check(CheckResult check) => checks.Add(check);
 

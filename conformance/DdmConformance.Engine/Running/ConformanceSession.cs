@@ -135,7 +135,7 @@ public sealed class ConformanceSession : IAsyncDisposable
             request.PathValues["project_id"] = options.ProjectId;
             foreach (var p in deleter.PathParameters.Where(p => p.Name != "project_id"))
                 request.PathValues[p.Name] = p.Name == resource.Parameter ? resource.Value : pool.Shared.GetValueOrDefault(p.Name, "");
-            var (outcome, _) = await client.SendAsync(request, TargetClient.Credentials.Configured, ct);
+            var (outcome, _) = await client.SendAsync(request, TargetClient.Credentials.Configured, ct, options.BaseUrlFor(resource.Api));
             if (outcome.IsSuccess || outcome.Status == 404) ledger.Remove(resource.Parameter, resource.Value);
             else observer?.Message($"could not remove {resource.Parameter} {resource.Value} ({why}): {Checks.StatusCheck.Actual(outcome)}");
         }

@@ -21,7 +21,7 @@ public sealed class ConformanceSuiteSetup
     public async Task StartTarget()
     {
         server = await ReferenceServer.StartAsync(SuiteRun.TargetOptions());
-        Session = new ConformanceSession(SuiteRun.Options(server.BaseUrl), ApiCatalog.All);
+        Session = new ConformanceSession(SuiteRun.Options(server.BaseUrl, server), ApiCatalog.All);
     }
 
     [OneTimeTearDown]

@@ -21,9 +21,10 @@ public static class SuiteRun
         RestartDelay = TimeSpan.FromMilliseconds(100),
     };
 
-    public static RunOptions Options(Uri baseUrl) => new()
+    public static RunOptions Options(Uri baseUrl, ReferenceServer? server = null) => new()
     {
         BaseUrl = baseUrl,
+        ApiBaseUrls = server is null ? new Dictionary<string, Uri>() : ApiCatalog.All.ToDictionary(a => a.Name, a => server.BaseUrlFor(a.Name)),
         ProjectId = ProjectId,
         Token = Token,
         Mode = RunMode.Full,
@@ -36,7 +37,7 @@ public static class SuiteRun
     public static async Task<RunResult> RunAsync(IReadOnlyList<ApiDescriptor>? apis = null, params string[] deviations)
     {
         await using var server = await ReferenceServer.StartAsync(TargetOptions(deviations));
-        await using var session = new ConformanceSession(Options(server.BaseUrl), apis ?? ApiCatalog.All);
+        await using var session = new ConformanceSession(Options(server.BaseUrl, server), apis ?? ApiCatalog.All);
         await session.RunAllAsync(CancellationToken.None);
         await session.CleanupAsync();
         return session.Result();
