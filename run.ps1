@@ -30,9 +30,12 @@ $rest = if ($args.Count -gt 1) { $args[1..($args.Count - 1)] } else { @() }
 switch -Regex ($verb) {
     '^test$' {
         Invoke-Build 'DdmConformance.sln'
+        Get-ChildItem -Path conformance -Recurse -Filter mutation-score.txt -ErrorAction SilentlyContinue | Where-Object { $_.FullName -match '[\\/]bin[\\/]' } | Remove-Item
         $log = & dotnet test DdmConformance.sln -c $configuration --no-build -nologo @rest 2>&1
         $status = $LASTEXITCODE
         $log | ForEach-Object { Write-Output $_ }
+        # The suite's own mutation score (written by the mutation tests), then the line CI reads.
+        Get-ChildItem -Path conformance -Recurse -Filter mutation-score.txt -ErrorAction SilentlyContinue | Where-Object { $_.FullName -match '[\\/]bin[\\/]' } | ForEach-Object { Get-Content $_.FullName }
         # One line per test assembly ("Passed!  - Failed: 0, Passed: 42, ..."): sum them for CI.
         $passed = 0; $failed = 0
         foreach ($line in $log) {

@@ -22,7 +22,7 @@ if (parsed.Errors.Count > 0)
 
 try
 {
-    return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = TimeSpan.FromSeconds(90) });
 }
 catch (UsageException e)
 {

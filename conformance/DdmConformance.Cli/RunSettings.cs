@@ -14,11 +14,30 @@ public sealed record RunSettings
     public Uri? Target { get; init; }
     public required string ProjectId { get; init; }
     public string? Token { get; init; }
+    public string? AccessKey { get; init; }
+    public string? SecretKey { get; init; }
     public RunMode? Mode { get; init; }
     public required string OutDirectory { get; init; }
     public IReadOnlyList<string> Tags { get; init; } = [];
     public IReadOnlyList<string> Apis { get; init; } = [];
     public IReadOnlySet<string> InjectedDeviations { get; init; } = new HashSet<string>();
+    public int? RateLimit { get; init; } = int.TryParse(Environment.GetEnvironmentVariable("DDM_RATE_LIMIT"), out var r) ? r : null;
+    public TimeSpan? Deadline { get; init; }
+    public IReadOnlyDictionary<string, string> Fixtures { get; init; } = new Dictionary<string, string>();
+
+    /// <summary><c>name=value</c> pairs from flags, else from DDM_FIXTURES (comma-separated).</summary>
+    public static IReadOnlyDictionary<string, string> ParseFixtures(IReadOnlyList<string> flags)
+    {
+        var items = flags.Count > 0 ? flags : (Env("DDM_FIXTURES") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            var eq = item.IndexOf('=');
+            if (eq <= 0 || eq == item.Length - 1) throw new UsageException($"--fixture takes NAME=VALUE, got '{item}'");
+            result[item[..eq].Trim()] = item[(eq + 1)..].Trim();
+        }
+        return result;
+    }
 
     public bool UseBundledTarget => Target is null;
 
@@ -40,8 +59,8 @@ public sealed record RunSettings
         if (target is not null && (!Uri.TryCreate(target.EndsWith('/') ? target : target + "/", UriKind.Absolute, out url) || url.Scheme is not ("http" or "https")))
             throw new UsageException($"--target must be an absolute http(s) URL, got '{target}'");
         if ((ak is null) != (sk is null)) throw new UsageException("--ak and --sk go together");
-        if (ak is not null) throw new UsageException("AK/SK signing is not available yet; use --token");
-        if (url is not null && token is null) throw new UsageException("a target needs credentials: --token (or DDM_TOKEN)");
+        if (ak is not null && token is not null) throw new UsageException("give either --token or --ak/--sk, not both");
+        if (url is not null && token is null && ak is null) throw new UsageException("a target needs credentials: --token, or --ak and --sk (or DDM_TOKEN, DDM_AK/DDM_SK)");
         if (url is not null && projectId is null) throw new UsageException("a target needs --project-id (or DDM_PROJECT_ID)");
         RunMode? parsedMode = null;
         if (mode is not null) parsedMode = RunOptions.ParseMode(mode) ?? throw new UsageException($"--mode must be read-only, non-disruptive or full, got '{mode}'");
@@ -56,6 +75,8 @@ public sealed record RunSettings
             Target = url,
             ProjectId = projectId ?? "0a1b2c3d4e5f60718293a4b5c6d7e8f9",
             Token = token,
+            AccessKey = ak,
+            SecretKey = sk,
             Mode = parsedMode,
             OutDirectory = outDir,
             Tags = tags,
@@ -67,25 +88,33 @@ public sealed record RunSettings
     public ReferenceTargetOptions BundledTargetOptions() => new()
     {
         Token = BundledToken,
+        AccessKey = AccessKey,
+        SecretKey = SecretKey,
         Deviations = InjectedDeviations,
         ProvisioningDelay = TimeSpan.FromMilliseconds(300),
         RestartDelay = TimeSpan.FromMilliseconds(200),
     };
 
-    public RunOptions ToRunOptions(ReferenceServer? bundled)
+    public RunOptions ToRunOptions(ReferenceServer? bundled, bool dryRun = false)
     {
-        var url = Target ?? bundled?.BaseUrl ?? throw new InvalidOperationException("no target");
+        var url = Target ?? bundled?.BaseUrl ?? (dryRun ? new Uri("http://127.0.0.1/") : throw new InvalidOperationException("no target"));
         return new RunOptions
         {
             BaseUrl = url,
             ApiBaseUrls = bundled is null ? new Dictionary<string, Uri>()
                 : Api.ApiCatalog.All.ToDictionary(a => a.Name, a => bundled.BaseUrlFor(a.Name)),
             ProjectId = ProjectId,
-            Token = Target is null ? BundledToken : Token,
+            // With AK/SK given, the run signs (also against the bundled target, which then verifies signatures).
+            Token = AccessKey is not null ? null : Target is null ? BundledToken : Token,
+            AccessKey = AccessKey,
+            SecretKey = SecretKey,
             Mode = Mode ?? (RunOptions.IsLoopback(url) ? RunMode.Full : RunMode.ReadOnly),
             Tags = Tags,
             Apis = Apis,
             ReadyTimeout = Target is null ? TimeSpan.FromSeconds(20) : TimeSpan.FromMinutes(10),
+            RateLimitPerMinute = RateLimit ?? (RunOptions.IsLoopback(url) ? null : 60),
+            Deadline = Deadline,
+            Fixtures = Fixtures,
         };
     }
 

@@ -21,13 +21,17 @@ public static class RunVerb
     private static readonly Option<string?> Out = new("--out") { Description = "Output directory (env DDM_OUT). Default: reports/out." };
     private static readonly Option<string[]> Tags = new("--tag") { Description = "Only operations with this tag (repeatable), e.g. Instances.", AllowMultipleArgumentsPerToken = true };
     private static readonly Option<string[]> Apis = new("--api") { Description = "Only this API (repeatable): ddm, das, dbss, dms….", AllowMultipleArgumentsPerToken = true };
+    private static readonly Option<int?> RateLimit = new("--rate-limit") { Description = "Requests per minute the suite sends at most (env DDM_RATE_LIMIT). Default: 60 for remote targets, unlimited on loopback." };
+    private static readonly Option<double?> Deadline = new("--deadline") { Description = "Minutes after which no new case starts (the run is then incomplete)." };
+    private static readonly Option<string[]> Fixtures = new("--fixture") { Description = "NAME=VALUE for a path parameter the run cannot create, e.g. instance_id=… (repeatable; env DDM_FIXTURES=a=1,b=2).", AllowMultipleArgumentsPerToken = true };
+    private static readonly Option<bool> DryRun = new("--dry-run") { Description = "Print every call the run would make (mutating, destructive and billable ones marked) and send nothing." };
     private static readonly Option<string?> Deviations = new("--deviations") { Description = "With the bundled target: inject these named deviations (comma-separated) to see the suite catch them." };
 
     public static Command Command()
     {
         var command = new Command("run", "Run the conformance suite and write report.html, junit.xml, summary.json, lint.sarif.")
         {
-            Target, ProjectId, Token, Ak, Sk, Mode, Out, Tags, Apis, Deviations,
+            Target, ProjectId, Token, Ak, Sk, Mode, Out, Tags, Apis, Deviations, RateLimit, Deadline, DryRun, Fixtures,
         };
         command.SetAction((parse, ct) => RunAsync(parse, ct));
         return command;
@@ -37,7 +41,10 @@ public static class RunVerb
     {
         var settings = RunSettings.Resolve(
             parse.GetValue(Target), parse.GetValue(ProjectId), parse.GetValue(Token), parse.GetValue(Ak), parse.GetValue(Sk),
-            parse.GetValue(Mode), parse.GetValue(Out), parse.GetValue(Tags) ?? [], parse.GetValue(Apis) ?? [], parse.GetValue(Deviations));
+            parse.GetValue(Mode), parse.GetValue(Out), parse.GetValue(Tags) ?? [], parse.GetValue(Apis) ?? [], parse.GetValue(Deviations))
+            with { Fixtures = RunSettings.ParseFixtures(parse.GetValue(Fixtures) ?? []), RateLimit = parse.GetValue(RateLimit), Deadline = parse.GetValue(Deadline) is { } minutes ? TimeSpan.FromMinutes(minutes) : null };
+        if (settings.RateLimit is <= 0) throw new UsageException("--rate-limit must be a positive number of requests per minute");
+        if (parse.GetValue(DryRun)) return DryRunPrinter.Print(settings.ToRunOptions(null, dryRun: true));
 
         await using var bundled = settings.UseBundledTarget
             ? await ReferenceServer.StartAsync(settings.BundledTargetOptions(), ct)

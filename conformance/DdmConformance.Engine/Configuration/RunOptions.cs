@@ -29,6 +29,12 @@ public sealed record RunOptions
     /// <summary>IAM token sent as <c>X-Auth-Token</c>.</summary>
     public string? Token { get; init; }
 
+    /// <summary>Access key for AK/SK signing (used when no token is given).</summary>
+    public string? AccessKey { get; init; }
+
+    /// <summary>Secret key for AK/SK signing; never sent, never written anywhere.</summary>
+    public string? SecretKey { get; init; }
+
     public required RunMode Mode { get; init; }
 
     /// <summary>Per-request timeout.</summary>
@@ -39,6 +45,21 @@ public sealed record RunOptions
 
     /// <summary>Longest wait for an asynchronous job or a resource to become ready.</summary>
     public TimeSpan ReadyTimeout { get; init; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>Values for path parameters the run cannot or may not create (an existing instance_id in read-only mode).</summary>
+    public IReadOnlyDictionary<string, string> Fixtures { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Client-side request budget per minute; null for unlimited (the default on loopback).</summary>
+    public int? RateLimitPerMinute { get; init; }
+
+    /// <summary>How often a throttled (429/503 with Retry-After) or reset request is retried.</summary>
+    public int MaxRetries { get; init; } = 3;
+
+    /// <summary>Longest a single Retry-After is honoured; longer ones count as a refusal.</summary>
+    public TimeSpan MaxRetryAfter { get; init; } = TimeSpan.FromSeconds(90);
+
+    /// <summary>The whole run stops starting new cases after this long (null: no deadline).</summary>
+    public TimeSpan? Deadline { get; init; }
 
     /// <summary>Only operations carrying one of these tags (all when empty).</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];

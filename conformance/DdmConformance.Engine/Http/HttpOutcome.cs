@@ -30,4 +30,7 @@ public sealed record HttpOutcome(
     public string? ContentType => Headers.FirstOrDefault(h => h.Key.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)).Value;
 
     public bool IsSuccess => Status is >= 200 and < 300;
+
+    /// <summary>The target refused for load (429, or 503 with Retry-After) even after the allowed retries.</summary>
+    public bool Throttled { get; init; }
 }

@@ -17,11 +17,16 @@ public sealed class TargetClient : IDisposable
     private readonly RunOptions options;
     private readonly RestClient client;
     private int requests;
+    private readonly AkSkSigner? signer;
+    private readonly RequestPacer pacer;
 
     public TargetClient(RunOptions options)
     {
         this.options = options;
-        Redactor = new Redactor([options.Token]);
+        Redactor = new Redactor([options.Token, options.SecretKey, options.AccessKey]);
+        pacer = new RequestPacer(options.RateLimitPerMinute);
+        if (options.Token is null && options.AccessKey is not null && options.SecretKey is not null)
+            signer = new AkSkSigner(options.AccessKey, options.SecretKey);
         client = new RestClient(new RestClientOptions
         {
             Timeout = options.RequestTimeout,
@@ -39,8 +44,38 @@ public sealed class TargetClient : IDisposable
     /// <summary>How a request authenticates.</summary>
     public enum Credentials { Configured, None, Bad }
 
+    /// <summary>
+    /// Sends within the request budget. A 429 (or a 503 with Retry-After) is waited out and retried, and so is
+    /// a connection reset on a GET, a bounded number of times: load is the target's right, not a deviation.
+    /// </summary>
     /// <param name="baseUrl">The API's base URL; the run's target when null.</param>
     public async Task<(HttpOutcome Outcome, Exchange Exchange)> SendAsync(ApiRequest request, Credentials credentials, CancellationToken ct, Uri? baseUrl = null)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            await pacer.WaitTurnAsync(ct);
+            var (outcome, exchange) = await SendOnceAsync(request, credentials, ct, baseUrl);
+            var wait = RetryAfter(outcome);
+            var retryable = wait is not null || (outcome.Failure == TransportFailure.Reset && request.Method == "GET");
+            if (!retryable) return (outcome, exchange);
+            if (attempt >= options.MaxRetries || wait > options.MaxRetryAfter)
+                return (outcome with { Throttled = wait is not null }, exchange);
+            await Task.Delay(wait ?? TimeSpan.FromMilliseconds(200 * (attempt + 1)), ct);
+        }
+    }
+
+    /// <summary>How long the target asked us to wait, when it refused for load; null otherwise.</summary>
+    private static TimeSpan? RetryAfter(HttpOutcome outcome)
+    {
+        if (outcome.Status is not (429 or 503)) return null;
+        var header = outcome.Headers.FirstOrDefault(h => h.Key.Equals("Retry-After", StringComparison.OrdinalIgnoreCase)).Value;
+        if (int.TryParse(header, out var seconds)) return TimeSpan.FromSeconds(Math.Max(0, seconds));
+        if (DateTimeOffset.TryParse(header, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at))
+            return at - DateTimeOffset.UtcNow is var d && d > TimeSpan.Zero ? d : TimeSpan.Zero;
+        return outcome.Status == 429 ? TimeSpan.FromSeconds(1) : null; // 429 without a hint: a short pause
+    }
+
+    private async Task<(HttpOutcome Outcome, Exchange Exchange)> SendOnceAsync(ApiRequest request, Credentials credentials, CancellationToken ct, Uri? baseUrl)
     {
         var url = new Uri(baseUrl ?? options.BaseUrl, request.PathAndQuery.TrimStart('/'));
         var rest = new RestRequest(url, Method(request.Method));
@@ -56,9 +91,23 @@ public sealed class TargetClient : IDisposable
             case Credentials.Configured when options.Token is not null:
                 Header("X-Auth-Token", options.Token);
                 break;
+            case Credentials.Configured when signer is not null:
+                Sign(signer);
+                break;
+            case Credentials.Bad when signer is not null:
+                // Same access key, wrong secret: the signature cannot match.
+                Sign(new AkSkSigner(options.AccessKey!, "wrong-" + Guid.NewGuid().ToString("N")));
+                break;
             case Credentials.Bad:
                 Header("X-Auth-Token", "invalid-" + Guid.NewGuid().ToString("N"));
                 break;
+        }
+
+        void Sign(AkSkSigner with)
+        {
+            Header("X-Project-Id", options.ProjectId);
+            var toSign = sentHeaders.ToList();
+            foreach (var h in with.Sign(request.Method, url, toSign, request.JsonBody, DateTimeOffset.UtcNow)) Header(h.Key, h.Value);
         }
         if (request.JsonBody is not null)
         {

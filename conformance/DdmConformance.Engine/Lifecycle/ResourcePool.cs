@@ -1,5 +1,6 @@
 using DdmConformance.Api;
 using DdmConformance.Api.Catalog;
+using DdmConformance.Engine.Configuration;
 using DdmConformance.Engine.Http;
 using DdmConformance.Engine.Planning;
 using DdmConformance.Engine.Running;
@@ -11,9 +12,11 @@ namespace DdmConformance.Engine.Lifecycle;
 /// example created) serves every non-destructive case; destructive cases that end a resource get a
 /// fresh one. Everything created is in the <see cref="ResourceLedger"/> until deleted.
 /// </summary>
-public sealed class ResourcePool(ApiDescriptor api, Producers producers, ResourceLedger ledger, string projectId)
+public sealed class ResourcePool(ApiDescriptor api, Producers producers, ResourceLedger ledger, string projectId, RunMode mode,
+    IReadOnlyDictionary<string, string>? fixtures = null)
 {
-    private readonly Dictionary<string, string> shared = new(StringComparer.Ordinal) { ["project_id"] = projectId };
+    // Fixture values (ids the user gave) stand in for resources the run may not or cannot create.
+    private readonly Dictionary<string, string> shared = new(fixtures ?? new Dictionary<string, string>(), StringComparer.Ordinal) { ["project_id"] = projectId };
     private readonly Dictionary<string, string> failures = new(StringComparer.Ordinal);
 
     public ApiDescriptor Api => api;
@@ -41,9 +44,9 @@ public sealed class ResourcePool(ApiDescriptor api, Producers producers, Resourc
     }
 
     /// <summary>A new resource for a case that will end it (delete); other path parameters come from the pool.</summary>
-    public async Task<(Dictionary<string, string>? Bindings, string? Missing)> FreshBindingsAsync(OperationDescriptor op, string parameter, CaseRun run)
+    public async Task<(Dictionary<string, string>? Bindings, string? Missing)> FreshBindingsAsync(OperationDescriptor op, string parameter, CaseRun run, bool waitReady = true)
     {
-        var why = await CreateAsync(parameter, run, share: false);
+        var why = await CreateAsync(parameter, run, share: false, waitReady);
         if (why is not null) return (null, why);
         var fresh = lastCreated!;
         var (bindings, missing) = await SharedBindingsAsync(op, run);
@@ -72,13 +75,15 @@ public sealed class ResourcePool(ApiDescriptor api, Producers producers, Resourc
 
     public IReadOnlyDictionary<string, string> Shared => shared;
 
-    private async Task<string?> CreateAsync(string parameter, CaseRun run, bool share)
+    private async Task<string?> CreateAsync(string parameter, CaseRun run, bool share, bool waitReady = true)
     {
         if (failures.TryGetValue(parameter, out var earlier) && share) return earlier;
         var producer = producers.For(parameter);
         if (producer is null && share && producers.DiscovererOf(parameter) is { } discoverer) return await DiscoverAsync(parameter, discoverer.Op, discoverer.Expression, run);
-        if (producer is null) return Remember(parameter, $"no operation in {api.SpecFile} produces {parameter}");
+        if (producer is null) return Remember(parameter, $"no operation in {api.SpecFile} produces {parameter}; give one with --fixture {parameter}=VALUE");
         var (op, _) = producer.Value;
+        if (Planning.CasePlanner.Excluded(op, mode) is { } excluded)
+            return Remember(parameter, $"{parameter} would have to be created with {op.Id}, but {excluded}; give one with --fixture {parameter}=VALUE");
         var example = op.RequestExamples.FirstOrDefault(e => e.BodyJson.Length > 0 || op.RequestBody is null);
         if (example is null) return Remember(parameter, $"{op.Id} has no documented example to create {parameter} with");
         var (bindings, missing) = await SharedBindingsAsync(op, run);
@@ -90,7 +95,7 @@ public sealed class ResourcePool(ApiDescriptor api, Producers producers, Resourc
         Offer(op, request, outcome.Body, share);
         if (lastCreated is null) return Remember(parameter, $"{op.Id} answered {outcome.Status} but its response carries no {parameter}");
         var created = lastCreated;
-        if (op.AsyncJob is { } job && RuntimeExpression.Evaluate(job.JobIdExpression, request, outcome.Body) is { Length: > 0 })
+        if (waitReady && op.AsyncJob is { } job && RuntimeExpression.Evaluate(job.JobIdExpression, request, outcome.Body) is { Length: > 0 })
         {
             var ready = new Dictionary<string, string>(bindings) { [parameter] = created };
             var notReady = await run.WaitReadyAsync(job, ready);

@@ -108,11 +108,33 @@ public static class CaseBodies
     public static async Task WrongMethodAsync(CaseRun run)
     {
         var op = run.Planned.Operation;
+        if (run.Options.Mode == Configuration.RunMode.ReadOnly)
+        {
+            // A target that does implement PATCH here would change something: not in read-only mode.
+            run.Skip("read-only mode: PATCH is a mutating request");
+            return;
+        }
         var bindings = await BindingsOrUnknownAsync(run, op);
         var request = new ApiRequest("PATCH", op.PathTemplate, op.Id);
         foreach (var (k, v) in bindings) request.PathValues[k] = v;
         var outcome = await run.SendAsync(request);
         run.Check(StatusCheck.Exactly(405, outcome, "the method is not documented for this path (A.2)"));
+    }
+
+    /// <summary>A change requested while the resource is still being created is refused with the catalogued code.</summary>
+    public static async Task NotAvailableAsync(CaseRun run, ErrorCodeDescriptor code)
+    {
+        var op = run.Planned.Operation;
+        var parameter = op.PathParameters.Last(p => run.Pool.Producers.For(p.Name)?.Op.AsyncJob is not null).Name;
+        var (bindings, missing) = await run.Pool.FreshBindingsAsync(op, parameter, run, waitReady: false);
+        if (bindings is null)
+        {
+            run.Skip(missing!);
+            return;
+        }
+        var example = op.RequestExamples.FirstOrDefault(e => e.BodyJson.Length > 0) ?? op.RequestExamples.FirstOrDefault();
+        await ExpectErrorAsync(run, RequestFactory.FromExample(op, example, bindings), code.Status,
+            $"the {parameter} was bought moments ago and is not available yet", code.Code);
     }
 
     /// <summary>The documented limit is honoured: with limit=1 the page holds at most one item.</summary>

@@ -109,6 +109,10 @@ public static class CasePlanner
             yield return Case("pagination/limit", $"{op.Display} with limit=1 returns at most one of {array}", CaseKind.Lifecycle, op.DocLine,
                 run => CaseBodies.PaginationAsync(run, array));
 
+        foreach (var code in api.ErrorCodes.Where(c => c.Trigger.Length > 0))
+            if (ErrorRecipes.For(code.Trigger) is { } recipe && recipe.AppliesTo(op, producers))
+                yield return Case($"error-code/{code.Code}", recipe.Describe(op, code), CaseKind.Error, op.DocLine, run => recipe.Body(run, code));
+
         var siblings = api.Operations.Where(o => o.PathTemplate == op.PathTemplate).Select(o => o.Method).ToHashSet();
         if (op == api.Operations.First(o => o.PathTemplate == op.PathTemplate) && !siblings.Contains("PATCH"))
             yield return Case("method-not-allowed", $"PATCH {op.PathTemplate} (not documented) yields 405", CaseKind.Error, op.DocLine,

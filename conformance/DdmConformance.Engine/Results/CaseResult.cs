@@ -86,8 +86,9 @@ public sealed record CaseResult
 
     public string Operation => $"{Method} {PathTemplate}";
 
+    /// <summary>Failed checks of a case that counts (a skipped case proves nothing, so it has none).</summary>
     public IEnumerable<Deviation> Deviations
-        => Checks.Where(c => c.IsDeviation).Select(c => new Deviation(Operation, CaseId, c.Check, c.Expected, c.Actual, Section));
+        => Checks.Where(c => c.IsDeviation && Outcome != CaseOutcome.Skipped).Select(c => new Deviation(Operation, CaseId, c.Check, c.Expected, c.Actual, Section));
 }
 
 /// <summary>A check the target failed: the unit of the summary's <c>deviations</c> list.</summary>

@@ -15,6 +15,7 @@ public sealed class CaseRun(PlannedCase planned, TargetClient client, ResourcePo
     private readonly List<Exchange> exchanges = [];
     private readonly Stopwatch watch = Stopwatch.StartNew();
     private string? skipReason;
+    private bool throttled;
 
     public PlannedCase Planned => planned;
 
@@ -32,6 +33,7 @@ public sealed class CaseRun(PlannedCase planned, TargetClient client, ResourcePo
         var (outcome, exchange) = await client.SendAsync(request, credentials, ct, options.BaseUrlFor(planned.Api.Name));
         exchanges.Add(exchange);
         if (outcome.Failure == TransportFailure.Unreachable) TargetUnreachable = true;
+        if (outcome.Throttled) throttled = true;
         // Whatever a producer creates, even by mistake (an error case the target accepted), is cleaned up.
         var op = pool.Api.Operation(request.OperationId);
         if (op is not null && outcome.IsSuccess && pool.Producers.IsProducer(op))
@@ -55,7 +57,9 @@ public sealed class CaseRun(PlannedCase planned, TargetClient client, ResourcePo
 
     public CaseResult Result()
     {
-        var outcome = skipReason is not null && checks.Count == 0 ? CaseOutcome.Skipped
+        // A case the target kept refusing for load proves nothing either way.
+        if (throttled) skipReason ??= "the target kept answering 429/503 (throttling) after the allowed retries";
+        var outcome = throttled || (skipReason is not null && checks.Count == 0) ? CaseOutcome.Skipped
             : checks.Any(c => c.IsDeviation) ? CaseOutcome.Failed
             : skipReason is not null ? CaseOutcome.Skipped
             : CaseOutcome.Passed;

@@ -36,7 +36,7 @@ public sealed class ConformanceSession : IAsyncDisposable
         client = new TargetClient(options);
         ledger = new ResourceLedger(ledgerPath);
         Plan = CasePlanner.Plan(apis, options);
-        foreach (var api in apis) pools[api.Name] = new ResourcePool(api, new Producers(api), ledger, options.ProjectId);
+        foreach (var api in apis) pools[api.Name] = new ResourcePool(api, new Producers(api), ledger, options.ProjectId, options.Mode, options.Fixtures);
     }
 
     public IReadOnlyList<PlannedCase> Plan { get; }
@@ -63,6 +63,8 @@ public sealed class ConformanceSession : IAsyncDisposable
         while (results.Count < count)
         {
             var planned = Plan[results.Count];
+            if (aborted is null && options.Deadline is { } deadline && DateTimeOffset.UtcNow - startedAt > deadline)
+                aborted = $"the run's deadline ({deadline.TotalMinutes:0.#} min) was reached";
             observer?.CaseStarted(planned, results.Count, Plan.Count);
             CaseResult result;
             if (aborted is not null)

@@ -26,6 +26,8 @@ public sealed class DeviationDetectionTests
         {
             Assert.That(deviations, Is.Empty);
             Assert.That(result.Cases.Count(c => c.Outcome == CaseOutcome.Passed), Is.GreaterThan(20), "the run exercised the operations");
+            Assert.That(result.Cases.SelectMany(c => c.Checks).Select(c => c.Check).Distinct(),
+                Is.SubsetOf(global::DdmConformance.Engine.Checks.CheckCatalog.All.Select(k => k.Name)), "every check is in the catalogue");
         });
     }
 
@@ -43,6 +45,10 @@ public sealed class DeviationDetectionTests
     public void PrintMutationScore()
     {
         if (Caught.Count == 0) return;
-        TestContext.Progress.WriteLine($"mutation score: {Caught.Count(c => c.Value)}/{Caught.Count} injected deviations caught");
+        var score = $"mutation score: {Caught.Count(c => c.Value)}/{Caught.Count} injected deviations caught"
+                    + (Caught.Any(c => !c.Value) ? " (missed: " + string.Join(", ", Caught.Where(c => !c.Value).Select(c => c.Key)) + ")" : "");
+        TestContext.Progress.WriteLine(score);
+        // run.sh test prints this file after the run (test frameworks keep progress output to themselves).
+        File.WriteAllText(Path.Combine(TestContext.CurrentContext.WorkDirectory, "mutation-score.txt"), score + "\n");
     }
 }
