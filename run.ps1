@@ -4,6 +4,7 @@
 #   ./run.ps1                 = ./run.ps1 run
 #   ./run.ps1 run|lint|serve  [flags]
 #   ./run.ps1 test            the project's own tests; ends with "N passed, N failed"
+# With npm on PATH, `npm ci` in reports/ installs the Allure CLI that renders allure-report/ (once).
 $ErrorActionPreference = 'Stop'
 Set-Location -Path $PSScriptRoot
 $env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'; $env:DOTNET_NOLOGO = '1'; $env:DOTNET_SKIP_FIRST_TIME_EXPERIENCE = '1'
@@ -25,10 +26,26 @@ function Invoke-Build([string]$target) {
     }
 }
 
+# The Allure HTML report is rendered by the npm `allure` CLI pinned in reports/package.json. Without npm the
+# run still writes allure-results/ and says plainly that allure-report/ was not rendered.
+function Install-AllureCli {
+    if (-not (Get-Command npm -ErrorAction SilentlyContinue)) { return }
+    $stamp = 'reports/node_modules/.package-lock.json'
+    if (-not (Test-Path 'reports/node_modules/allure/cli.js') -or -not (Test-Path $stamp) -or
+        ((Get-Item 'reports/package-lock.json').LastWriteTime -gt (Get-Item $stamp).LastWriteTime)) {
+        $output = & npm ci --prefix reports --no-audit --no-fund --loglevel=error 2>&1
+        if ($LASTEXITCODE -ne 0) {
+            $output | Select-Object -Last 5 | ForEach-Object { [Console]::Error.WriteLine($_) }
+            [Console]::Error.WriteLine('warning: npm ci in reports/ failed; allure-report/ will not be rendered')
+        }
+    }
+}
+
 $verb = if ($args.Count -gt 0) { $args[0] } else { 'run' }
 $rest = if ($args.Count -gt 1) { $args[1..($args.Count - 1)] } else { @() }
 switch -Regex ($verb) {
     '^test$' {
+        Install-AllureCli
         Invoke-Build 'DdmConformance.sln'
         Get-ChildItem -Path conformance -Recurse -Filter mutation-score.txt -ErrorAction SilentlyContinue | Where-Object { $_.FullName -match '[\\/]bin[\\/]' } | Remove-Item
         $log = & dotnet test DdmConformance.sln -c $configuration --no-build -nologo @rest 2>&1
@@ -47,6 +64,7 @@ switch -Regex ($verb) {
         exit $status
     }
     '^(run|lint|serve|-.*)$' {
+        if ($verb -ne 'lint' -and $verb -ne 'serve') { Install-AllureCli }
         Invoke-Build 'conformance/DdmConformance.Cli'
         & dotnet $cli @args
         exit $LASTEXITCODE

@@ -4,6 +4,7 @@
 #   ./run.sh                 = ./run.sh run (bundled reference target, reports in reports/out/)
 #   ./run.sh run|lint|serve  [flags]   (./run.sh run --help)
 #   ./run.sh test            the project's own tests; ends with "N passed, N failed"
+# With npm on PATH, `npm ci` in reports/ installs the Allure CLI that renders allure-report/ (once).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -26,10 +27,24 @@ build() {
   rm -f /tmp/ddm-build.$$.log
 }
 
+# The Allure HTML report is rendered by the npm `allure` CLI pinned in reports/package.json. Without npm the
+# run still writes allure-results/ and says plainly that allure-report/ was not rendered.
+install_allure_cli() {
+  command -v npm >/dev/null 2>&1 || return 0
+  if [ ! -f reports/node_modules/allure/cli.js ] || [ reports/package-lock.json -nt reports/node_modules/.package-lock.json ]; then
+    if ! npm ci --prefix reports --no-audit --no-fund --loglevel=error >/tmp/ddm-npm.$$.log 2>&1; then
+      tail -n 5 /tmp/ddm-npm.$$.log >&2
+      echo "warning: npm ci in reports/ failed; allure-report/ will not be rendered" >&2
+    fi
+    rm -f /tmp/ddm-npm.$$.log
+  fi
+}
+
 verb="${1:-run}"
 case "$verb" in
   test)
     shift
+    install_allure_cli
     build DdmConformance.sln
     log=$(mktemp)
     status=0
@@ -46,6 +61,7 @@ case "$verb" in
     exit "$status"
     ;;
   run|lint|serve|-*|--help|-h)
+    [ "$verb" = lint ] || [ "$verb" = serve ] || install_allure_cli
     build conformance/DdmConformance.Cli
     exec dotnet "$cli" "$@"
     ;;

@@ -3,6 +3,7 @@ using System.Text;
 using DdmConformance.Engine.Configuration;
 using DdmConformance.ReferenceTarget;
 
+
 namespace DdmConformance.Cli;
 
 /// <summary>
@@ -24,19 +25,32 @@ public sealed record RunSettings
     public int? RateLimit { get; init; } = int.TryParse(Environment.GetEnvironmentVariable("DDM_RATE_LIMIT"), out var r) ? r : null;
     public TimeSpan? Deadline { get; init; }
     public IReadOnlyDictionary<string, string> Fixtures { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> ApiFixtures { get; init; } = new Dictionary<string, IReadOnlyDictionary<string, string>>();
 
-    /// <summary><c>name=value</c> pairs from flags, else from DDM_FIXTURES (comma-separated).</summary>
-    public static IReadOnlyDictionary<string, string> ParseFixtures(IReadOnlyList<string> flags)
+    /// <summary>
+    /// <c>name=value</c> (every API) or <c>Api.name=value</c> (one API: Das.instance_id is not DDM's) from flags,
+    /// else from DDM_FIXTURES (comma-separated).
+    /// </summary>
+    public static (IReadOnlyDictionary<string, string> All, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> ByApi) ParseFixtures(IReadOnlyList<string> flags)
     {
         var items = flags.Count > 0 ? flags : (Env("DDM_FIXTURES") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        var all = new Dictionary<string, string>(StringComparer.Ordinal);
+        var byApi = new Dictionary<string, Dictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var item in items)
         {
             var eq = item.IndexOf('=');
-            if (eq <= 0 || eq == item.Length - 1) throw new UsageException($"--fixture takes NAME=VALUE, got '{item}'");
-            result[item[..eq].Trim()] = item[(eq + 1)..].Trim();
+            if (eq <= 0 || eq == item.Length - 1) throw new UsageException($"--fixture takes NAME=VALUE or API.NAME=VALUE, got '{item}'");
+            var name = item[..eq].Trim();
+            var value = item[(eq + 1)..].Trim();
+            var dot = name.IndexOf('.');
+            if (dot > 0 && Api.ApiCatalog.All.Any(a => a.Name.Equals(name[..dot], StringComparison.OrdinalIgnoreCase)))
+            {
+                if (!byApi.TryGetValue(name[..dot], out var values)) byApi[name[..dot]] = values = new(StringComparer.Ordinal);
+                values[name[(dot + 1)..]] = value;
+            }
+            else all[name] = value;
         }
-        return result;
+        return (all, byApi.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<string, string>)p.Value, StringComparer.OrdinalIgnoreCase));
     }
 
     public bool UseBundledTarget => Target is null;
@@ -115,6 +129,9 @@ public sealed record RunSettings
             RateLimitPerMinute = RateLimit ?? (RunOptions.IsLoopback(url) ? null : 60),
             Deadline = Deadline,
             Fixtures = Fixtures,
+            // The bundled target's related APIs have seeded instances of their own; the user's fixtures win.
+            ApiFixtures = bundled is null ? ApiFixtures
+                : Api.ApiCatalog.All.ToDictionary(a => a.Name, a => Merge(SideApiFixtures.For(a.Name), ApiFixtures.GetValueOrDefault(a.Name)), StringComparer.OrdinalIgnoreCase),
         };
     }
 
@@ -125,6 +142,13 @@ public sealed record RunSettings
         var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(url.ToString() + "|" + ProjectId)))[..16].ToLowerInvariant();
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
         return Path.Combine(home, ".ddm-conformance", "ledger-" + hash + ".json");
+    }
+
+    private static IReadOnlyDictionary<string, string> Merge(IReadOnlyDictionary<string, string> seeded, IReadOnlyDictionary<string, string>? given)
+    {
+        var merged = new Dictionary<string, string>(seeded, StringComparer.Ordinal);
+        foreach (var (k, v) in given ?? new Dictionary<string, string>()) merged[k] = v;
+        return merged;
     }
 
     private static string? Env(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } v ? v : null;

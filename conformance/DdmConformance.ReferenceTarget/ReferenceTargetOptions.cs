@@ -27,4 +27,16 @@ public sealed record ReferenceTargetOptions
 
     /// <summary>How long a restarted instance stays RESTARTING before it is RUNNING again.</summary>
     public TimeSpan RestartDelay { get; init; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>
+    /// How long the other asynchronous changes take (scaling, groups, node classes, SSL, port, renaming…)
+    /// before their job completes and the instance is RUNNING again; null: as long as a restart.
+    /// </summary>
+    public TimeSpan? ChangeDelay { get; init; }
+
+    /// <summary>Calls per minute per user before the gateway answers 429 with Retry-After; null: no limit.</summary>
+    public int? RateLimitPerMinute { get; init; }
+
+    /// <summary>The throttling window; a minute, as the document's limit says (tests shorten it to stay fast).</summary>
+    public TimeSpan RateLimitWindow { get; init; } = TimeSpan.FromMinutes(1);
 }

@@ -1,4 +1,5 @@
 using DdmConformance.Engine.Results;
+using DdmConformance.Reports.Gates;
 
 namespace DdmConformance.Reports;
 
@@ -11,9 +12,11 @@ public static class ReportSet
 
     /// <summary>
     /// Writes <c>report.html</c>, <c>junit.xml</c> and <c>summary.json</c> into <paramref name="outDirectory"/>
-    /// (created if missing, existing files replaced) and returns their full paths in that order.
+    /// (created if missing, existing files replaced) and returns their full paths in that order; then
+    /// <c>allure-results/</c> beside them. With a <paramref name="gate"/>, every report shows the same
+    /// baseline verdict and comparison.
     /// </summary>
-    public static IReadOnlyList<string> WriteAll(RunResult run, string outDirectory)
+    public static IReadOnlyList<string> WriteAll(RunResult run, string outDirectory, RunGate? gate = null)
     {
         ArgumentNullException.ThrowIfNull(run);
         var directory = Directory.CreateDirectory(outDirectory).FullName;
@@ -21,9 +24,10 @@ public static class ReportSet
         var junit = Path.Combine(directory, JUnitFileName);
         var summary = Path.Combine(directory, SummaryFileName);
 
-        HtmlReportWriter.Write(run, html);
-        JUnitWriter.Write(run, junit);
-        SummaryWriter.Write(run, summary);
+        HtmlReportWriter.Write(run, html, gate);
+        JUnitWriter.Write(run, junit, gate);
+        SummaryWriter.Write(run, summary, gate);
+        AllureResultsWriter.Write(run, Path.Combine(directory, AllureResultsWriter.DirectoryName), gate);
         return [html, junit, summary];
     }
 }

@@ -15,6 +15,9 @@ public sealed class ApiDescriptor
     /// <summary>The seed document the spec transcribes.</summary>
     public required string DocSource { get; init; }
 
+    /// <summary>The first server URL of the spec with its variables' defaults filled in, or empty.</summary>
+    public string DefaultServerUrl { get; init; } = "";
+
     public required IReadOnlyList<OperationDescriptor> Operations { get; init; }
 
     /// <summary>The error-code catalogue (appendix A.3 for DDM).</summary>
@@ -39,4 +42,8 @@ public sealed record ErrorCodeDescriptor(string Code, int Status, string Message
 public sealed record SpecFinding(string RuleId, string Message, string Operation, string DocSection, string File, int Line);
 
 /// <summary>A static-analysis rule (generator/RULES.md documents each).</summary>
-public sealed record RuleDescriptor(string Id, string Family, string Title, string Severity);
+public sealed record RuleDescriptor(string Id, string Family, string Title, string Severity)
+{
+    /// <summary>Where the rule is documented (<c>generator/RULES.md#ddm0002</c>), relative to the repository root.</summary>
+    public string HelpUri { get; init; } = "";
+}

@@ -12,6 +12,9 @@ public sealed class OperationDescriptor
 
     public required string Summary { get; init; }
 
+    /// <summary>The section's <i>Function</i> and <i>Constraints</i> text, or empty.</summary>
+    public string Description { get; init; } = "";
+
     /// <summary>Section of the reference document (<c>4.2.1</c>).</summary>
     public required string Section { get; init; }
 
@@ -38,6 +41,15 @@ public sealed class OperationDescriptor
 
     /// <summary>False when the document calls the operation without credentials.</summary>
     public required bool RequiresAuth { get; init; }
+
+    /// <summary>Security schemes any of which authenticates a call (<c>iamToken</c>, <c>akSk</c>); empty when none is named.</summary>
+    public IReadOnlyList<string> SecuritySchemes { get; init; } = [];
+
+    /// <summary>The section's Status Codes table (<c>x-doc-status-codes</c>), or empty when it was not transcribed.</summary>
+    public IReadOnlyList<string> StatusCodes { get; init; } = [];
+
+    /// <summary>What the document leaves out about this operation (<c>x-doc-gap</c>), as recorded during transcription.</summary>
+    public IReadOnlyList<string> DocGaps { get; init; } = [];
 
     public AsyncJobDescriptor? AsyncJob { get; init; }
 

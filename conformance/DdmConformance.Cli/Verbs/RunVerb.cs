@@ -33,18 +33,22 @@ public static class RunVerb
         {
             Target, ProjectId, Token, Ak, Sk, Mode, Out, Tags, Apis, Deviations, RateLimit, Deadline, DryRun, Fixtures,
         };
+        foreach (var option in RunGates.Options) command.Options.Add(option);
         command.SetAction((parse, ct) => RunAsync(parse, ct));
         return command;
     }
 
     private static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
+        var fixtures = RunSettings.ParseFixtures(parse.GetValue(Fixtures) ?? []);
         var settings = RunSettings.Resolve(
             parse.GetValue(Target), parse.GetValue(ProjectId), parse.GetValue(Token), parse.GetValue(Ak), parse.GetValue(Sk),
             parse.GetValue(Mode), parse.GetValue(Out), parse.GetValue(Tags) ?? [], parse.GetValue(Apis) ?? [], parse.GetValue(Deviations))
-            with { Fixtures = RunSettings.ParseFixtures(parse.GetValue(Fixtures) ?? []), RateLimit = parse.GetValue(RateLimit), Deadline = parse.GetValue(Deadline) is { } minutes ? TimeSpan.FromMinutes(minutes) : null };
+            with { Fixtures = fixtures.All, ApiFixtures = fixtures.ByApi, RateLimit = parse.GetValue(RateLimit), Deadline = parse.GetValue(Deadline) is { } minutes ? TimeSpan.FromMinutes(minutes) : null };
         if (settings.RateLimit is <= 0) throw new UsageException("--rate-limit must be a positive number of requests per minute");
         if (parse.GetValue(DryRun)) return DryRunPrinter.Print(settings.ToRunOptions(null, dryRun: true));
+
+        var gates = RunGates.Load(parse);
 
         await using var bundled = settings.UseBundledTarget
             ? await ReferenceServer.StartAsync(settings.BundledTargetOptions(), ct)
@@ -70,17 +74,19 @@ public static class RunVerb
                 console.Line($"warning: {session.Leftovers.Count} created resource(s) could not be removed; the next run against this target retries");
         }
 
-        var written = ReportSet.WriteAll(result, settings.OutDirectory);
+        var gate = gates.Judge(result);
+        var written = ReportSet.WriteAll(result, settings.OutDirectory, gate);
         SarifWriter.Write(ApiCatalog.All, ApiCatalog.Rules, "spec", Path.Combine(settings.OutDirectory, "lint.sarif"));
         var deviations = result.Deviations.Count();
         var verdict = result.TargetUnreachable ? "target unreachable"
             : result.Aborted is not null ? "incomplete: " + result.Aborted
             : deviations == 0 ? "conformant" : "deviations found";
         console.Line($"{result.Cases.Count} cases: {result.Passed} passed, {result.Failed} failed, {result.Skipped} skipped; {deviations} deviations; {result.Requests} requests — {verdict}");
+        var exitCode = gates.Finish(result, gate, console);
         console.Line("report: " + Path.GetFullPath(Path.Combine(settings.OutDirectory, "report.html")));
+        console.Line(ct.IsCancellationRequested ? "allure-report/ not rendered: the run was interrupted (allure-results/ is written)"
+            : AllureHtmlRenderer.Render(Path.Combine(settings.OutDirectory, AllureResultsWriter.DirectoryName), Path.Combine(settings.OutDirectory, AllureHtmlRenderer.DirectoryName)).Message);
         _ = written;
-        return result.TargetUnreachable ? ExitCodes.TargetUnreachable
-            : deviations > 0 || result.Aborted is not null ? ExitCodes.Deviations
-            : ExitCodes.Conformant;
+        return exitCode;
     }
 }

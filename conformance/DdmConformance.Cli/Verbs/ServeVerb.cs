@@ -12,11 +12,12 @@ public static class ServeVerb
     private static readonly Option<string?> Ak = new("--ak") { Description = "Access key the target accepts for AK/SK signing." };
     private static readonly Option<string?> Sk = new("--sk") { Description = "Secret key the target accepts for AK/SK signing." };
     private static readonly Option<string?> Deviations = new("--deviations") { Description = "Named deviations to inject, comma-separated." };
+    private static readonly Option<int?> RateLimit = new("--rate-limit") { Description = "Calls per minute per user before answering 429 with Retry-After, as the real gateway does." };
     private static readonly Option<bool> ListDeviations = new("--list-deviations") { Description = "Print the known deviations, one name per line, and exit." };
 
     public static Command Command()
     {
-        var command = new Command("serve", "Run the bundled reference target until Ctrl-C.") { Port, ProjectId, Token, Ak, Sk, Deviations, ListDeviations };
+        var command = new Command("serve", "Run the bundled reference target until Ctrl-C.") { Port, ProjectId, Token, Ak, Sk, Deviations, ListDeviations, RateLimit };
         command.SetAction(async (parse, ct) =>
         {
             if (parse.GetValue(ListDeviations))
@@ -27,6 +28,7 @@ public static class ServeVerb
             var port = parse.GetValue(Port);
             if (port is < 0 or > 65535) throw new UsageException($"--port must be 0–65535, got {port}");
             if ((parse.GetValue(Ak) is null) != (parse.GetValue(Sk) is null)) throw new UsageException("--ak and --sk go together");
+            if (parse.GetValue(RateLimit) is <= 0) throw new UsageException("--rate-limit must be a positive number of calls per minute");
             var deviations = (parse.GetValue(Deviations) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
             var unknown = deviations.Where(d => KnownDeviations.All.All(k => k.Name != d)).ToList();
             if (unknown.Count > 0) throw new UsageException($"unknown deviation(s): {string.Join(", ", unknown)} (see --list-deviations)");
@@ -38,6 +40,7 @@ public static class ServeVerb
                 AccessKey = parse.GetValue(Ak),
                 SecretKey = parse.GetValue(Sk),
                 Deviations = deviations,
+                RateLimitPerMinute = parse.GetValue(RateLimit),
             }, ct);
             System.Console.WriteLine(server.BaseUrl);
             System.Console.Out.Flush();

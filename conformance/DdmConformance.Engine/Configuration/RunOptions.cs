@@ -49,6 +49,18 @@ public sealed record RunOptions
     /// <summary>Values for path parameters the run cannot or may not create (an existing instance_id in read-only mode).</summary>
     public IReadOnlyDictionary<string, string> Fixtures { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Fixtures for one API only (its instance_id is not DDM's), by catalog API name; they win over <see cref="Fixtures"/>.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> ApiFixtures { get; init; } = new Dictionary<string, IReadOnlyDictionary<string, string>>();
+
+    public IReadOnlyDictionary<string, string> FixturesFor(string apiName)
+    {
+        var merged = new Dictionary<string, string>(Fixtures, StringComparer.Ordinal);
+        foreach (var (api, values) in ApiFixtures)
+            if (string.Equals(api, apiName, StringComparison.OrdinalIgnoreCase))
+                foreach (var (name, value) in values) merged[name] = value;
+        return merged;
+    }
+
     /// <summary>Client-side request budget per minute; null for unlimited (the default on loopback).</summary>
     public int? RateLimitPerMinute { get; init; }
 

@@ -41,6 +41,11 @@ public sealed class TargetClient : IDisposable
     /// <summary>HTTP requests sent so far.</summary>
     public int Requests => requests;
 
+    /// <summary>Answers that refused for load (429, 503 with Retry-After), waited out or not.</summary>
+    public int ThrottledAnswers => throttledAnswers;
+
+    private int throttledAnswers;
+
     /// <summary>How a request authenticates.</summary>
     public enum Credentials { Configured, None, Bad }
 
@@ -56,6 +61,7 @@ public sealed class TargetClient : IDisposable
             await pacer.WaitTurnAsync(ct);
             var (outcome, exchange) = await SendOnceAsync(request, credentials, ct, baseUrl);
             var wait = RetryAfter(outcome);
+            if (wait is not null) Interlocked.Increment(ref throttledAnswers);
             var retryable = wait is not null || (outcome.Failure == TransportFailure.Reset && request.Method == "GET");
             if (!retryable) return (outcome, exchange);
             if (attempt >= options.MaxRetries || wait > options.MaxRetryAfter)

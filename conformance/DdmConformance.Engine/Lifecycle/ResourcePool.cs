@@ -40,8 +40,24 @@ public sealed class ResourcePool(ApiDescriptor api, Producers producers, Resourc
             }
             bindings[p.Name] = shared[p.Name];
         }
+        // A query parameter the spec links to a producer (engine_id from the engine list) is bound too, when it
+        // is required or the documented example sends one (the document's own id names nothing on this target).
+        foreach (var q in op.Parameters.Where(q => q.In == "query" && (producers.For(q.Name) ?? producers.DiscovererOf(q.Name)) is not null
+                     && (q.Required || op.RequestExamples.Any(e => e.RequestLine.Contains(q.Name + "=", StringComparison.Ordinal)))))
+            if (await EnsureSharedAsync(q.Name, run) is { } value) bindings[q.Name] = value;
         return (bindings, null);
     }
+
+    /// <summary>A shared value for <paramref name="parameter"/> (created or discovered on first use), or null when none can be had.</summary>
+    public async Task<string?> EnsureSharedAsync(string parameter, CaseRun run)
+    {
+        if (!shared.ContainsKey(parameter) && await CreateAsync(parameter, run, share: true) is not null) return null;
+        return shared.GetValueOrDefault(parameter);
+    }
+
+    /// <summary>Every path-parameter name of the API: the names a body may use to refer to a resource.</summary>
+    public IReadOnlySet<string> ResourceNames { get; } = api.Operations.SelectMany(o => o.PathParameters).Select(p => p.Name)
+        .Where(n => n != "project_id").ToHashSet(StringComparer.Ordinal);
 
     /// <summary>A new resource for a case that will end it (delete); other path parameters come from the pool.</summary>
     public async Task<(Dictionary<string, string>? Bindings, string? Missing)> FreshBindingsAsync(OperationDescriptor op, string parameter, CaseRun run, bool waitReady = true)

@@ -93,7 +93,7 @@ public static class CasePlanner
             var body = System.Text.Json.Nodes.JsonNode.Parse(bodyExample);
             if (schema is not null && body is not null)
                 foreach (var (input, i) in InvalidInputs.ForBody(schema, body).Select((x, i) => (x, i)))
-                    yield return Case($"invalid/{input.Kind}/{input.Field}/{i}", $"{op.Display} {input.Description} yields 400 {ExpectedCodeText(api)}",
+                    yield return Case($"invalid/{input.Kind}/{input.Field}/{i}", $"{op.Display} {input.Description} yields 400 {(input.Code is { } c ? "with " + c : ExpectedCodeText(api))}",
                         CaseKind.Error, op.DocLine, run => CaseBodies.InvalidBodyAsync(run, input));
         }
 

@@ -5,7 +5,8 @@ using System.Text.Json.Nodes;
 namespace DdmConformance.Engine.Planning;
 
 /// <summary>An input the document forbids, and the sentence that says why.</summary>
-public sealed record InvalidInput(string Kind, string Field, string Description, Func<JsonNode, JsonNode> Apply);
+/// <param name="Code">The error code the document gives for this very field (<c>x-error-code</c>), or null for the generic one.</param>
+public sealed record InvalidInput(string Kind, string Field, string Description, Func<JsonNode, JsonNode> Apply, string? Code = null);
 
 /// <summary>
 /// Derives inputs the tables forbid from a valid body and its schema: each mandatory field missing,
@@ -20,7 +21,8 @@ public static class InvalidInputs
     /// <summary>Forbidden values for a query parameter (as strings), from its schema.</summary>
     public static IEnumerable<(string Kind, string Description, string Value)> ForQuery(string name, JsonObject schema)
     {
-        foreach (var (kind, description, value) in Violations(name, schema, current: null))
+        // Every query value travels as text, so "a number where a string is expected" is no violation there.
+        foreach (var (kind, description, value) in Violations(name, schema, current: null).Where(v => !(v.Kind == "wrong-type" && (string?)schema["type"] == "string")))
             yield return (kind, description, value is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : value?.ToJsonString() ?? "");
     }
 
@@ -37,10 +39,13 @@ public static class InvalidInputs
         {
             if (properties[name] is not JsonObject propertySchema) continue;
             var at = path.Append(name).ToArray();
+            // A field-specific code covers values of the right type that break the field's rules, not type errors.
+            var fieldCode = (string?)propertySchema["x-error-code"];
             foreach (var (kind, description, bad) in Violations(Dotted(at), propertySchema, value))
             {
                 var replacement = bad;
-                yield return new InvalidInput(kind, Dotted(at), description, body => Edit(body, at, remove: false, replacement));
+                yield return new InvalidInput(kind, Dotted(at), description, body => Edit(body, at, remove: false, replacement),
+                    kind == "wrong-type" ? null : fieldCode);
             }
             if (value is JsonObject && propertySchema["properties"] is not null)
                 foreach (var nested in Walk(propertySchema, value, at)) yield return nested;

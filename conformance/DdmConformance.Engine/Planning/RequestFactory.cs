@@ -21,7 +21,7 @@ public static class RequestFactory
         var documentedQuery = ParseQuery(example?.RequestLine ?? "");
         foreach (var p in op.Parameters.Where(p => p.In == "query"))
         {
-            var value = documentedQuery.GetValueOrDefault(p.Name);
+            var value = bindings.GetValueOrDefault(p.Name) ?? documentedQuery.GetValueOrDefault(p.Name);
             if (value is null || IsPlaceholder(value) || !Fits(p.SchemaJson, value)) value = Default(p.SchemaJson);
             if (value is null && p.Required) value = SampleValue(p.SchemaJson);
             if (value is not null) request.Query.Add(new(p.Name, value));

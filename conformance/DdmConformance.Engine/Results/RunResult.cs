@@ -20,6 +20,9 @@ public sealed record RunResult
     /// <summary>HTTP requests actually sent.</summary>
     public required int Requests { get; init; }
 
+    /// <summary>Answers refusing for load (429/503 with Retry-After) that the run waited out; never deviations.</summary>
+    public int ThrottledAnswers { get; init; }
+
     /// <summary>The APIs the run covered (for coverage figures and the findings section).</summary>
     public required IReadOnlyList<ApiDescriptor> Apis { get; init; }
 

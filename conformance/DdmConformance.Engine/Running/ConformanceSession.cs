@@ -36,7 +36,7 @@ public sealed class ConformanceSession : IAsyncDisposable
         client = new TargetClient(options);
         ledger = new ResourceLedger(ledgerPath);
         Plan = CasePlanner.Plan(apis, options);
-        foreach (var api in apis) pools[api.Name] = new ResourcePool(api, new Producers(api), ledger, options.ProjectId, options.Mode, options.Fixtures);
+        foreach (var api in apis) pools[api.Name] = new ResourcePool(api, new Producers(api), ledger, options.ProjectId, options.Mode, options.FixturesFor(api.Name));
     }
 
     public IReadOnlyList<PlannedCase> Plan { get; }
@@ -121,6 +121,7 @@ public sealed class ConformanceSession : IAsyncDisposable
         FinishedAt = DateTimeOffset.UtcNow,
         Cases = results.Concat(Plan.Skip(results.Count).Select(p => Skipped(p, aborted ?? "not run"))).ToList(),
         Requests = client.Requests,
+        ThrottledAnswers = client.ThrottledAnswers,
         Apis = apis,
         Aborted = aborted,
         TargetUnreachable = unreachable,

@@ -20,4 +20,15 @@ internal static class Deviation
     public const string ListIgnoresLimit = "list-ignores-limit";
     public const string ContentTypeIgnored = "content-type-ignored";
     public const string TimestampsWithoutZone = "timestamps-without-zone";
+
+    // 4.2.8–4.2.41
+    public const string V3ErrorsInV1Format = "v3-errors-in-v1-format";
+    public const string V3AsyncAnswers200 = "v3-async-answers-200";
+    public const string V2JobIdSnakeCase = "v2-job-id-snake-case";
+    public const string ReadonlyIgnored = "readonly-ignored";
+    public const string RenameV3Ignored = "rename-v3-ignored";
+    public const string NodeStatusUppercase = "node-status-uppercase";
+    public const string GroupNameUnchecked = "group-name-unchecked";
+    public const string ParametersIgnoreLimit = "parameters-ignore-limit";
+    public const string TmlogSizeAsString = "tmlog-size-as-string";
 }

@@ -29,5 +29,15 @@ public static class KnownDeviations
         new(Deviation.ListIgnoresLimit, "listInstances ignores limit and offset and always returns every instance."),
         new(Deviation.ContentTypeIgnored, "A body with a Content-Type other than application/json is accepted instead of answering 415."),
         new(Deviation.TimestampsWithoutZone, "created/updated are sent without T and zone (\"2021-12-14 07:46:22\"), breaking the documented pattern."),
+        new(Deviation.V3ErrorsInV1Format, "v3 operations answer errors as {\"errCode\",\"externalMessage\"} instead of {\"error_code\",\"error_msg\"}."),
+        new(Deviation.V3AsyncAnswers200, "v3 operations that start a job answer 200 instead of the documented 202."),
+        new(Deviation.V2JobIdSnakeCase, "v2 scaling and data node sync answer job_id/instance_id instead of jobId/instanceId."),
+        new(Deviation.ReadonlyIgnored, "Setting an instance to read-only answers 202, but the instance never becomes read-only."),
+        new(Deviation.RenameV3Ignored, "Renaming through the v3 API answers 202, but the instance keeps its old name."),
+        new(Deviation.NodeStatusUppercase, "Node statuses are sent in uppercase (\"NORMAL\") instead of A.8's lowercase values."),
+        new(Deviation.GroupNameUnchecked, "Creating a group accepts any name (no length or character rules)."),
+        new(Deviation.ParametersIgnoreLimit, "Querying instance parameters ignores limit and offset and returns every parameter."),
+        new(Deviation.TmlogSizeAsString, "tmlog_size is sent as a JSON string (\"0\") instead of a number."),
+        .. SideApis.SideApiDeviations.All, // the related APIs' (das-, dbss-, dms-)
     ];
 }

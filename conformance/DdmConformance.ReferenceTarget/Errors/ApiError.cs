@@ -21,12 +21,28 @@ internal sealed record ApiError(ErrorKind Kind, int Status, string Code, string 
     public static ApiError InvalidParameterTemplateId()
         => new(ErrorKind.InvalidParameter, 400, "DBS.200057", "Invalid parameter template ID.", "param_group_id is empty");
 
+    /// <summary>A.3 DBS.300376, for a time zone outside the documented list (a well-typed value the table forbids).</summary>
+    public static ApiError InvalidTimeZone(string value)
+        => new(ErrorKind.InvalidParameter, 400, "DBS.300376", "The time zone is invalid.", $"time_zone '{value}' is not one of the documented zones");
+
     public static ApiError InstanceNotAvailable(string status)
         => new(ErrorKind.InvalidState, 400, "DBS.200076", "The instance and node must be in the Available state.",
             $"instance status is {status}, the operation needs RUNNING");
 
-    public static ApiError UnknownInstance(string instanceId)
-        => new(ErrorKind.UnknownInstance, 404, ParameterErrorCode, ParameterErrorMessage, $"no instance '{instanceId}' in this project");
+    /// <summary>A.3 DBS.200076 for a node that is busy (creating, restarting, resizing).</summary>
+    public static ApiError NodeNotAvailable(string nodeId, string status)
+        => new(ErrorKind.InvalidState, 400, "DBS.200076", "The instance and node must be in the Available state.",
+            $"node {nodeId} is {status}, the operation needs it normal");
+
+    /// <summary>A.3 DBS.300315, for a read weight outside 0 to 99.</summary>
+    public static ApiError InvalidReadWeight(string detail)
+        => new(ErrorKind.InvalidParameter, 400, "DBS.300315", "Invalid read/write relative weight.", detail);
+
+    public static ApiError UnknownInstance(string instanceId) => UnknownResource("instance", instanceId);
+
+    /// <summary>404 for an id in the path that names nothing (in this project, or in this instance).</summary>
+    public static ApiError UnknownResource(string kind, string id)
+        => new(ErrorKind.UnknownInstance, 404, ParameterErrorCode, ParameterErrorMessage, $"no {kind} '{id}' here");
 
     public static ApiError UnsupportedMediaType(string? contentType)
         => new(ErrorKind.UnsupportedMediaType, 415, ParameterErrorCode, ParameterErrorMessage,
@@ -45,6 +61,10 @@ internal sealed record ApiError(ErrorKind Kind, int Status, string Code, string 
     /// <summary>The API gateway's answer for missing or wrong credentials (3.3 shows the gateway's body shape).</summary>
     public static ApiError Unauthorized(string reason)
         => new(ErrorKind.Gateway, 401, "APIGW.0301", "Incorrect IAM authentication information: " + reason);
+
+    /// <summary>The gateway's answer over the per-user limit (1.2 request throttling).</summary>
+    public static ApiError Throttled()
+        => new(ErrorKind.Gateway, 429, "APIGW.0308", "The throttling threshold has been reached: policy user over ratelimit");
 
     /// <summary>The documented 500 body (every operation's "Server error" example).</summary>
     public static ApiError ServerFailure(string detail)

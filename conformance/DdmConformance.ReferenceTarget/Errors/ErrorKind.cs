@@ -9,7 +9,7 @@ internal enum ErrorKind
     /// <summary>The instance is not in a state that allows the operation.</summary>
     InvalidState,
 
-    /// <summary>The instance named in the path does not exist (in this project).</summary>
+    /// <summary>The resource named in the path does not exist (in this project): an instance, or a group or node of it.</summary>
     UnknownInstance,
 
     /// <summary>A body whose Content-Type is not JSON.</summary>

@@ -18,6 +18,7 @@ internal sealed class ErrorResponseWriter(ActiveDeviations deviations)
         error = ApplyDeviations(error);
         var format = error.Kind == ErrorKind.Gateway ? ErrorFormat.V3
             : deviations.IsOn(Deviation.ErrorFormatV3) ? ErrorFormat.V3
+            : operationFormat == ErrorFormat.V3 && deviations.IsOn(Deviation.V3ErrorsInV1Format) ? ErrorFormat.V1
             : operationFormat;
 
         var body = format == ErrorFormat.V1

@@ -10,6 +10,8 @@ namespace DdmConformance.ReferenceTarget.Hosting;
 /// <param name="RequiresAuth">False for operations with <c>security: []</c>.</param>
 /// <param name="TakesBody">True when the operation has a request body (Content-Type and JSON are checked).</param>
 /// <param name="Handle">The handler; throws <see cref="ApiErrorException"/> for documented errors.</param>
+/// <param name="BodyOptional">With <paramref name="TakesBody"/>: the body may be left out (<c>requestBody.required: false</c>);
+/// one that is sent is checked all the same.</param>
 internal sealed record Operation(
     string Id,
     string Method,
@@ -17,4 +19,5 @@ internal sealed record Operation(
     ErrorFormat ErrorFormat,
     bool RequiresAuth,
     bool TakesBody,
-    Func<OperationRequest, OperationResult> Handle);
+    Func<OperationRequest, OperationResult> Handle,
+    bool BodyOptional = false);

@@ -23,7 +23,7 @@ internal static class OptionsCheck
             throw new ArgumentException("Token must not be empty.", nameof(options));
         if (string.IsNullOrEmpty(options.AccessKey) != string.IsNullOrEmpty(options.SecretKey))
             throw new ArgumentException("AccessKey and SecretKey go together: set both or neither.", nameof(options));
-        if (options.ProvisioningDelay < TimeSpan.Zero || options.RestartDelay < TimeSpan.Zero)
+        if (options.ProvisioningDelay < TimeSpan.Zero || options.RestartDelay < TimeSpan.Zero || options.ChangeDelay < TimeSpan.Zero)
             throw new ArgumentException("Delays must not be negative.", nameof(options));
 
         if (string.Equals(options.Host, "localhost", StringComparison.OrdinalIgnoreCase))

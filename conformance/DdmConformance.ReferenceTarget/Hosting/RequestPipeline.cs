@@ -17,6 +17,7 @@ internal sealed class RequestPipeline(
     ErrorResponseWriter errors,
     ActiveDeviations deviations,
     RequestCounter counter,
+    GatewayThrottle throttle,
     ILogger<RequestPipeline> logger)
 {
     public async Task HandleAsync(HttpContext http)
@@ -30,6 +31,13 @@ internal sealed class RequestPipeline(
             return;
         }
         var (route, pathValues) = match.Value;
+
+        if (throttle.Refuse(GatewayThrottle.UserOf(http.Request)) is { } retryAfter)
+        {
+            http.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await errors.WriteAsync(http, ApiError.Throttled(), ErrorFormat.V3);
+            return;
+        }
 
         if (!route.ByMethod.TryGetValue(http.Request.Method.ToUpperInvariant(), out var operation))
         {
@@ -50,7 +58,7 @@ internal sealed class RequestPipeline(
             }
 
             JsonElement? json = operation.TakesBody
-                ? JsonBodyParser.Parse(http.Request.ContentType, body, enforceContentType: !deviations.IsOn(Deviation.ContentTypeIgnored))
+                ? JsonBodyParser.Parse(http.Request.ContentType, body, enforceContentType: !deviations.IsOn(Deviation.ContentTypeIgnored), optional: operation.BodyOptional)
                 : null;
 
             var result = operation.Handle(new OperationRequest(pathValues, http.Request.Query, json));

@@ -40,8 +40,7 @@ internal static class TargetHost
 
         var deviations = new ActiveDeviations(options.Deviations);
         var clock = TimeProvider.System;
-        var instances = new InstanceOperations(new InstanceStore(), new InstanceRepresentation(deviations), deviations, options, clock);
-        var operations = OperationTable.Build(new ApiVersionsOperation(deviations), instances);
+        var operations = OperationTable.Build(new DdmHandlers(options, deviations, clock));
         var signature = options.AccessKey is { Length: > 0 } ak && options.SecretKey is { Length: > 0 } sk
             ? new AkSkSignature(ak, sk, clock)
             : null;
@@ -53,7 +52,9 @@ internal static class TargetHost
             new ErrorResponseWriter(deviations),
             deviations,
             counter,
+            new GatewayThrottle(options.RateLimitPerMinute, options.RateLimitWindow, clock),
             app.Services.GetRequiredService<ILogger<RequestPipeline>>());
+        SideApis.SideApiHost.Mount(app, options, counter); // DAS, DBSS, DMS under their own prefixes
         app.Run(pipeline.HandleAsync);
         return app;
     }

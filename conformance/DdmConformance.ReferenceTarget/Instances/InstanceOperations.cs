@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using DdmConformance.ReferenceTarget.Deviations;
 using DdmConformance.ReferenceTarget.Errors;
+using DdmConformance.ReferenceTarget.Fixtures;
 using DdmConformance.ReferenceTarget.Hosting;
 using DdmConformance.ReferenceTarget.Validation;
 
@@ -11,11 +12,10 @@ namespace DdmConformance.ReferenceTarget.Instances;
 /// request to an unknown instance is a parameter error (400), and a good one a missing instance (404).
 /// </summary>
 internal sealed class InstanceOperations(
-    InstanceStore store,
+    InstanceAccess access,
     InstanceRepresentation representation,
     ActiveDeviations deviations,
-    ReferenceTargetOptions options,
-    TimeProvider clock)
+    ReferenceTargetOptions options)
 {
     private static readonly string[] TrueFalse = ["true", "false"];
     private static readonly string[] RestartTypes = ["soft", "hard"];
@@ -25,9 +25,15 @@ internal sealed class InstanceOperations(
     {
         var purchase = InstancePurchaseReader.Read(request.RequiredBody, deviations.IsOn(Deviation.ExtraRequiredField));
         RequireResourceIds(purchase);
-        var delay = deviations.IsOn(Deviation.CreateNeverReady) ? (TimeSpan?)null : options.ProvisioningDelay;
-        var instance = Project(request).Buy(purchase, clock.GetUtcNow(), delay);
-        var jobId = ResourceIds.Job();
+        var flavor = FlavorCatalogue.ById(purchase.FlavorId)
+                     ?? throw JsonFields.Invalid($"instance.flavor_id '{purchase.FlavorId}' names no node class (see 4.2.16)");
+        var engine = EngineCatalogue.ById(purchase.EngineId)
+                     ?? throw JsonFields.Invalid($"instance.engine_id '{purchase.EngineId}' names no engine (see 4.2.15)");
+
+        var now = access.Now;
+        var dueAt = deviations.IsOn(Deviation.CreateNeverReady) ? DateTimeOffset.MaxValue : now + options.ProvisioningDelay;
+        var instance = access.Project(request).Buy(purchase, flavor, engine, now, dueAt);
+        var jobId = access.Record(request, "CreateInstance", instance, dueAt).Id;
 
         if (deviations.IsOn(Deviation.CreateReturnsNulls))
         {
@@ -52,8 +58,8 @@ internal sealed class InstanceOperations(
         var offset = QueryParameters.OptionalInt32(request.Query, "offset", 0, 0, int.MaxValue);
         var limit = QueryParameters.OptionalInt32(request.Query, "limit", 10, 1, 128);
         var (page, total) = deviations.IsOn(Deviation.ListIgnoresLimit)
-            ? Project(request).List(0, int.MaxValue, clock.GetUtcNow())
-            : Project(request).List(offset, limit, clock.GetUtcNow());
+            ? access.Project(request).List(0, int.MaxValue, access.Now)
+            : access.Project(request).List(offset, limit, access.Now);
 
         var instances = new JsonArray();
         foreach (var instance in page)
@@ -73,10 +79,7 @@ internal sealed class InstanceOperations(
     /// <summary>4.2.3 Querying Details of a DDM Instance.</summary>
     public OperationResult Show(OperationRequest request)
     {
-        var id = request.Path("instance_id");
-        var instance = Project(request).Find(id, clock.GetUtcNow())
-                       ?? throw new ApiErrorException(ApiError.UnknownInstance(id));
-        return OperationResult.Ok(representation.Details(instance));
+        return OperationResult.Ok(representation.Details(access.Find(request)));
     }
 
     /// <summary>4.2.4 Modifying the Name of a DDM Instance.</summary>
@@ -87,10 +90,9 @@ internal sealed class InstanceOperations(
         FieldRules.InstanceName("name", name);
 
         var ignored = deviations.IsOn(Deviation.RenameIgnored);
-        var now = clock.GetUtcNow();
-        Project(request).Update(request.Path("instance_id"), now, instance =>
+        access.Update(request, (instance, at) =>
         {
-            var renamed = instance.Renamed(name, now); // refuses unless RUNNING, also when the rename is ignored
+            var renamed = instance.Renamed(name, at.Now); // refuses unless RUNNING, also when the rename is ignored
             return ignored ? instance : renamed;
         });
         return OperationResult.Ok(new JsonObject { ["name"] = name });
@@ -103,9 +105,7 @@ internal sealed class InstanceOperations(
         var securityGroupId = body.RequiredString("security_group_id");
         RequireSecurityGroupId(securityGroupId);
 
-        var now = clock.GetUtcNow();
-        var instance = Project(request).Update(request.Path("instance_id"), now,
-            current => current.WithSecurityGroup(securityGroupId, now));
+        var instance = access.Update(request, (current, at) => current.WithSecurityGroup(securityGroupId, at.Now));
         return OperationResult.Ok(new JsonObject { ["security_group_id"] = instance.SecurityGroupId });
     }
 
@@ -114,14 +114,13 @@ internal sealed class InstanceOperations(
     {
         // delete_rds_data only concerns the RDS side, which the target does not model; it is validated.
         QueryParameters.OptionalEnum(request.Query, "delete_rds_data", TrueFalse);
-        var id = request.Path("instance_id");
-        var project = Project(request);
         var deleted = deviations.IsOn(Deviation.DeleteIgnored)
-            ? project.Find(id, clock.GetUtcNow()) ?? throw new ApiErrorException(ApiError.UnknownInstance(id))
-            : project.Delete(id, clock.GetUtcNow());
+            ? access.Find(request)
+            : access.Project(request).Delete(request.Path("instance_id"), access.Now);
+        var job = access.Record(request, "DeleteInstance", deleted, access.Now + access.ChangeDelay);
 
         // Table 4-41 has id; the documented example also shows job_id, which the (open) schema allows.
-        return OperationResult.Ok(new JsonObject { ["id"] = deleted.Id, ["job_id"] = ResourceIds.Job() });
+        return OperationResult.Ok(new JsonObject { ["id"] = deleted.Id, ["job_id"] = job.Id });
     }
 
     /// <summary>4.2.7 Restarting a DDM Instance.</summary>
@@ -131,18 +130,15 @@ internal sealed class InstanceOperations(
         if (body.OptionalObject("restart") is { } restart && restart.OptionalString("type") is { } type)
             FieldRules.OneOf(restart.PathOf("type"), type, RestartTypes);
 
-        var now = clock.GetUtcNow();
-        var instance = Project(request).Update(request.Path("instance_id"), now,
-            current => current.Restarting(now, options.RestartDelay));
+        var (instance, job) = access.Begin(request, "RestartInstance",
+            (current, at) => current.Restarting(at.Now, at.DueAt), options.RestartDelay);
         return OperationResult.Ok(new JsonObject
         {
             ["instanceId"] = instance.Id,
             ["instanceName"] = instance.Name,
-            ["jobId"] = ResourceIds.Job(),
+            ["jobId"] = job.Id,
         });
     }
-
-    private ProjectInstances Project(OperationRequest request) => store.For(request.Path("project_id"));
 
     /// <summary>
     /// An empty id names no resource. The catalogue has specific codes for two of them (DBS.280305,
@@ -160,7 +156,8 @@ internal sealed class InstanceOperations(
             throw new ApiErrorException(ApiError.InvalidParameterTemplateId());
     }
 
-    private static void RequireSecurityGroupId(string securityGroupId)
+    /// <summary>An empty id names no security group: the catalogue's specific code DBS.280305 (also for 4.2.36).</summary>
+    public static void RequireSecurityGroupId(string securityGroupId)
     {
         if (string.IsNullOrWhiteSpace(securityGroupId))
             throw new ApiErrorException(ApiError.InvalidSecurityGroupId());

@@ -6,6 +6,21 @@ internal enum InstanceStatus
     Creating,
     Running,
     Restarting,
+
+    /// <summary>Nodes or a group are being added (4.2.9, 4.2.19, 4.2.24).</summary>
+    Growing,
+
+    /// <summary>Nodes or a group are being removed (4.2.10, 4.2.20, 4.2.33).</summary>
+    Reducing,
+
+    /// <summary>A node class is being changed (4.2.17). A.6 describes RESIZING as "Class of the DDM instance fail to be changed"; it is the only class-change status it has.</summary>
+    Resizing,
+
+    /// <summary>The name is being changed (4.2.35).</summary>
+    ModifyName,
+
+    /// <summary>Instance settings are being updated (4.2.26, SSL).</summary>
+    SetConfiguration,
 }
 
 internal static class InstanceStatusWire
@@ -16,6 +31,11 @@ internal static class InstanceStatusWire
         InstanceStatus.Creating => "CREATING",
         InstanceStatus.Running => "RUNNING",
         InstanceStatus.Restarting => "RESTARTING",
+        InstanceStatus.Growing => "GROWING",
+        InstanceStatus.Reducing => "REDUCING",
+        InstanceStatus.Resizing => "RESIZING",
+        InstanceStatus.ModifyName => "MODIFY_NAME",
+        InstanceStatus.SetConfiguration => "SET_CONFIGURATION",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 }

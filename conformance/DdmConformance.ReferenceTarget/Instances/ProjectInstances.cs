@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DdmConformance.ReferenceTarget.Errors;
+using DdmConformance.ReferenceTarget.Fixtures;
 using DdmConformance.ReferenceTarget.Validation;
 
 namespace DdmConformance.ReferenceTarget.Instances;
@@ -13,21 +14,29 @@ internal sealed class ProjectInstances(string projectId)
     private readonly Lock gate = new();
     private readonly Dictionary<string, DdmInstance> byId = new(StringComparer.Ordinal);
     private long nextSequence;
-    private int nextHost;
+
+    /// <summary>Addresses for this project's nodes and load balancers; use under <see cref="Update"/>'s lock.</summary>
+    public AddressPool Addresses { get; } = new();
 
     /// <param name="purchase">The validated order.</param>
+    /// <param name="flavor">The node class it names.</param>
+    /// <param name="engine">The engine it names.</param>
     /// <param name="now">Time of the purchase.</param>
-    /// <param name="provisioningDelay">How long provisioning takes; null: it never completes.</param>
-    public DdmInstance Buy(InstancePurchase purchase, DateTimeOffset now, TimeSpan? provisioningDelay)
+    /// <param name="dueAt">When provisioning completes (<see cref="DateTimeOffset.MaxValue"/>: never).</param>
+    public DdmInstance Buy(InstancePurchase purchase, Flavor flavor, Engine engine, DateTimeOffset now, DateTimeOffset dueAt)
     {
         lock (gate)
         {
             var created = WireTime.ToSeconds(now);
             var groupId = ResourceIds.Group();
+            // Nodes are spread over the ordered AZs in turn.
             var nodes = Enumerable.Range(0, purchase.NodeNum)
-                .Select(_ => new InstanceNode(ResourceIds.Node(), groupId, NextIp(), DdmInstance.AccessPort, InstanceStatus.Creating))
+                .Select(i => NodeFactory.Create(Addresses, groupId, purchase.Name, i + 1,
+                    purchase.AvailableZones[i % purchase.AvailableZones.Count], purchase.SubnetId))
                 .ToImmutableArray();
-            var dueAt = provisioningDelay is { } delay ? now + delay : DateTimeOffset.MaxValue;
+            // The load balancer address is reserved when the order is placed: clients may configure it
+            // while the instance is still being created.
+            var group = new NodeGroup(groupId, NodeGroup.DefaultName, NodeGroup.ReadWrite, flavor, IsDefault: true, Addresses.NextPrivate(), nodes);
 
             var instance = new DdmInstance
             {
@@ -39,15 +48,14 @@ internal sealed class ProjectInstances(string projectId)
                 Created = created,
                 Updated = created,
                 Purchase = purchase,
+                Engine = engine,
                 SecurityGroupId = purchase.SecurityGroupId,
-                NodeClass = NodeClass.ForFlavor(purchase.FlavorId),
-                Nodes = [],
-                // The address is reserved when the order is placed (clients may configure it while the
-                // instance is still being created); with several nodes the first one's stands for the instance.
-                AccessIp = nodes[0].Ip,
+                Groups = [group],
+                NodesNamed = nodes.Length,
+                Parameters = ParameterGroup.ForNewInstance(purchase.Name, created),
                 // The order is settled at once: the target has no billing system to pay it later.
                 OrderId = purchase.Subscription is null ? null : ResourceIds.Order(now),
-                Pending = PendingTransition.Provisioned(dueAt, nodes, nodes[0].Ip),
+                Pending = PendingTransition.NodesNormal(dueAt),
             };
             byId.Add(instance.Id, instance);
             return instance;
@@ -103,12 +111,5 @@ internal sealed class ProjectInstances(string projectId)
         if (!ReferenceEquals(current, instance))
             byId[instanceId] = current;
         return current;
-    }
-
-    // 192.168.1.2, 192.168.1.3, ... like the documented private addresses; wraps after ~63 000 nodes.
-    private string NextIp()
-    {
-        var n = nextHost++;
-        return $"192.168.{1 + n / 250 % 254}.{2 + n % 250}";
     }
 }

@@ -15,8 +15,11 @@ internal static class ResourceIds
     /// <summary>32 hex characters + <c>gr09</c>.</summary>
     public static string Group() => Hex32() + "gr09";
 
-    /// <summary>A UUID, as the documented job_id / jobId values are.</summary>
-    public static string Job() => Guid.NewGuid().ToString("D");
+    /// <summary>32 hex characters + <c>pr09</c>, a parameter group (4.2.23 example).</summary>
+    public static string ParameterGroup() => Hex32() + "pr09";
+
+    /// <summary>A UUID, as the documented job_id / jobId, server, volume and EIP ids are.</summary>
+    public static string Uuid() => Guid.NewGuid().ToString("D");
 
     /// <summary><c>CS</c> + yyMMddHHmm + 5 uppercase letters or digits (e.g. <c>CS1810251738L8VVD</c>).</summary>
     public static string Order(DateTimeOffset now)

@@ -66,6 +66,23 @@ internal static class FieldRules
             throw JsonFields.Invalid($"{path} must not be empty");
     }
 
+    /// <summary>An IPv4 address in dotted-quad form (Tables 4-162, 4-169: "the standard IP address format").</summary>
+    public static void Ipv4(string path, string value)
+    {
+        var parts = value.Split('.');
+        if (parts.Length != 4 || !parts.All(p => p.Length is >= 1 and <= 3 && p.All(char.IsAsciiDigit) && int.Parse(p) <= 255))
+            throw JsonFields.Invalid($"{path} must be an IPv4 address");
+    }
+
+    /// <summary>Table 4-162: "the standard UUID format" (8-4-4-4-12 hexadecimal digits).</summary>
+    public static void Uuid(string path, string value)
+    {
+        var groups = value.Split('-');
+        int[] lengths = [8, 4, 4, 4, 12];
+        if (groups.Length != 5 || !groups.Select((g, i) => g.Length == lengths[i] && g.All(char.IsAsciiHexDigit)).All(ok => ok))
+            throw JsonFields.Invalid($"{path} must be a UUID");
+    }
+
     private static void Length(string path, string value, int min, int max)
     {
         if (value.Length < min || value.Length > max)

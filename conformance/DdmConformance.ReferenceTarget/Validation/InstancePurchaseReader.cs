@@ -1,3 +1,4 @@
+using DdmConformance.ReferenceTarget.Errors;
 using System.Text.Json;
 
 namespace DdmConformance.ReferenceTarget.Validation;
@@ -45,7 +46,8 @@ internal static class InstancePurchaseReader
         var paramGroupId = instance.OptionalString("param_group_id");
 
         var timeZone = instance.OptionalString("time_zone") ?? "UTC";
-        FieldRules.OneOf(instance.PathOf("time_zone"), timeZone, FieldRules.TimeZones);
+        if (!FieldRules.TimeZones.Contains(timeZone, StringComparer.Ordinal))
+            throw new ApiErrorException(ApiError.InvalidTimeZone(timeZone));
 
         var adminUsername = instance.OptionalString("admin_username");
         if (adminUsername is not null)

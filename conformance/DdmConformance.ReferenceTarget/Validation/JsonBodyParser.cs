@@ -20,13 +20,19 @@ internal static class JsonBodyParser
     /// 400 when the body is missing, not JSON, or has a property twice (which value would count is
     /// ambiguous, so it is a parameter error rather than a silent pick).
     /// </summary>
-    public static JsonElement Parse(string? contentType, ReadOnlySpan<byte> body, bool enforceContentType)
+    /// <param name="contentType">The request's Content-Type header, if any.</param>
+    /// <param name="body">The raw body.</param>
+    /// <param name="enforceContentType">False while the content-type-ignored deviation is on.</param>
+    /// <param name="optional">The body may be left out: no body (and no Content-Type) parses as null.</param>
+    public static JsonElement? Parse(string? contentType, ReadOnlySpan<byte> body, bool enforceContentType, bool optional = false)
     {
         if (enforceContentType && !IsJson(contentType) && (contentType is not null || body.Length > 0))
             throw new ApiErrorException(ApiError.UnsupportedMediaType(contentType));
 
         if (body.StartsWith("\uFEFF"u8))
             body = body[3..];
+        if (IsBlank(body) && optional && contentType is null)
+            return null;
         if (IsBlank(body))
             throw Invalid("a request body is required");
         // JsonDocument checks UTF-8 only in the strings it is asked to decode; check all of it now.

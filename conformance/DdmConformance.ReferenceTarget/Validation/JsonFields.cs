@@ -8,7 +8,7 @@ namespace DdmConformance.ReferenceTarget.Validation;
 /// (missing mandatory field, wrong JSON type, null for a non-nullable field) becomes a parameter error
 /// naming the field's path. Unknown properties are ignored, as the service ignores them.
 /// </summary>
-internal readonly struct JsonFields
+internal readonly partial struct JsonFields
 {
     private readonly JsonElement obj;
     private readonly string path;

@@ -34,6 +34,12 @@ internal static class QueryParameters
         return raw;
     }
 
+    /// <summary>A string parameter; given twice or empty it is a parameter error, like every parameter.</summary>
+    public static string? OptionalString(IQueryCollection query, string name) => Single(query, name);
+
+    public static string RequiredString(IQueryCollection query, string name)
+        => Single(query, name) ?? throw Invalid($"query parameter {name} is mandatory");
+
     private static string? Single(IQueryCollection query, string name)
     {
         if (!query.TryGetValue(name, out var values))

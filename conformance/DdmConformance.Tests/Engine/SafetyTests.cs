@@ -47,6 +47,25 @@ public sealed class SafetyTests
         });
     }
 
+    [Test]
+    public async Task AThrottlingTargetIsWaitedOutAndNo429CountsAsADeviation()
+    {
+        // The gateway's limit with a short window, so that the run meets 429s often and still ends quickly.
+        var options = SuiteRun.TargetOptions() with { RateLimitPerMinute = 25, RateLimitWindow = TimeSpan.FromSeconds(2) };
+        await using var server = await ReferenceServer.StartAsync(options);
+        await using var session = new ConformanceSession(SuiteRun.Options(server.BaseUrl, server) with { Tags = ["Instances"], MaxRetries = 10 }, ApiCatalog.All);
+        await session.RunAllAsync(CancellationToken.None);
+        await session.CleanupAsync();
+        var result = session.Result();
+        var throttled = result.ThrottledAnswers;
+        Assert.Multiple(() =>
+        {
+            Assert.That(throttled, Is.GreaterThan(0), "the target did throttle");
+            Assert.That(result.Deviations.Where(d => d.Actual.Contains("429")).Select(d => d.Case), Is.Empty);
+            Assert.That(result.Deviations.Select(d => $"{d.Case}: {d.Check} {d.Actual}"), Is.Empty);
+        });
+    }
+
     public static async Task<int> InstanceCountAsync(ReferenceServer server)
     {
         using var http = new HttpClient { BaseAddress = server.BaseUrl };

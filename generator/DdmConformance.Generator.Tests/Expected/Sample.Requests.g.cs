@@ -5,237 +5,126 @@
 namespace DdmConformance.Api.Sample.Requests;
 
 /// <summary>
-/// Entry points: one factory per operation of sample.openapi.yaml.
+/// Entry point of the request builders of sample.openapi.yaml: navigate the path, then build a request (<c>To…Request</c>) and send it separately.
 /// </summary>
-public static partial class SampleRequests
+public sealed partial class SampleApi : global::DdmConformance.Api.PathRequestBuilder
 {
     /// <summary>
-    /// Querying API Versions (1.1): GET /versions
+    /// The path this builder stands for.
     /// </summary>
-    public static ListVersionsRequestBuilder ListVersions()
-        => new ListVersionsRequestBuilder();
+    public const string PathTemplate = "/";
 
     /// <summary>
-    /// Querying Widgets (1.3): GET /v1/{project_id}/widgets
+    /// Starts at the root of the API, with no path values.
     /// </summary>
-    public static ListWidgetsRequestBuilder ListWidgets(string projectId, int limit)
-        => new ListWidgetsRequestBuilder(projectId, limit);
+    public SampleApi() : base(new global::System.Collections.Generic.Dictionary<string, string>()) { }
 
     /// <summary>
-    /// Buying a Widget (1.2): POST /v1/{project_id}/widgets
+    /// /versions
     /// </summary>
-    public static CreateWidgetRequestBuilder CreateWidget(string projectId, global::DdmConformance.Api.Sample.Models.CreateWidgetRequest body)
-        => new CreateWidgetRequestBuilder(projectId, body);
+    public VersionsRequestBuilder Versions => new(PathValues);
 
     /// <summary>
-    /// Querying a Widget (1.4): GET /v1/{project_id}/widgets/{widget_id}
+    /// /v1
     /// </summary>
-    public static ShowWidgetRequestBuilder ShowWidget(string projectId, string widgetId)
-        => new ShowWidgetRequestBuilder(projectId, widgetId);
-
-    /// <summary>
-    /// Deleting a Widget (1.5): DELETE /v1/{project_id}/widgets/{widget_id}
-    /// </summary>
-    public static DeleteWidgetRequestBuilder DeleteWidget(string projectId, string widgetId, string xLanguage)
-        => new DeleteWidgetRequestBuilder(projectId, widgetId, xLanguage);
-
+    public V1RequestBuilder V1 => new(PathValues);
 }
 
 /// <summary>
-/// Builds GET /versions — Querying API Versions (section 1.1).
+/// Requests under /versions.
 /// </summary>
-public sealed partial class ListVersionsRequestBuilder
+public sealed partial class VersionsRequestBuilder : global::DdmConformance.Api.PathRequestBuilder
 {
-    public const string Method = "GET";
+    /// <summary>
+    /// The path this builder stands for.
+    /// </summary>
     public const string PathTemplate = "/versions";
-    public const string OperationId = "listVersions";
 
-    public ListVersionsRequestBuilder()
-    {
-    }
+    internal VersionsRequestBuilder(global::System.Collections.Generic.IReadOnlyDictionary<string, string> pathValues) : base(pathValues) { }
+}
 
-    public global::DdmConformance.Api.ApiRequest Build()
+/// <summary>
+/// Requests under /v1.
+/// </summary>
+public sealed partial class V1RequestBuilder : global::DdmConformance.Api.PathRequestBuilder
+{
+    /// <summary>
+    /// The path this builder stands for.
+    /// </summary>
+    public const string PathTemplate = "/v1";
+
+    internal V1RequestBuilder(global::System.Collections.Generic.IReadOnlyDictionary<string, string> pathValues) : base(pathValues) { }
+
+    /// <summary>
+    /// /v1/{project_id}
+    /// </summary>
+    public V1ByProjectIdRequestBuilder this[string projectId] => ByProjectId(projectId);
+
+    /// <summary>
+    /// /v1/{project_id}
+    /// </summary>
+    public V1ByProjectIdRequestBuilder ByProjectId(string projectId)
     {
-        var request = new global::DdmConformance.Api.ApiRequest(Method, PathTemplate, OperationId);
-        return request;
+        global::System.ArgumentNullException.ThrowIfNull(projectId);
+        return new(With("project_id", global::DdmConformance.Api.ApiRequest.Format(projectId)));
     }
 }
 
 /// <summary>
-/// Builds GET /v1/{project_id}/widgets — Querying Widgets (section 1.3).
+/// Requests under /v1/{project_id}.
 /// </summary>
-public sealed partial class ListWidgetsRequestBuilder
+public sealed partial class V1ByProjectIdRequestBuilder : global::DdmConformance.Api.PathRequestBuilder
 {
-    public const string Method = "GET";
+    /// <summary>
+    /// The path this builder stands for.
+    /// </summary>
+    public const string PathTemplate = "/v1/{project_id}";
+
+    internal V1ByProjectIdRequestBuilder(global::System.Collections.Generic.IReadOnlyDictionary<string, string> pathValues) : base(pathValues) { }
+
+    /// <summary>
+    /// /v1/{project_id}/widgets
+    /// </summary>
+    public V1ByProjectIdWidgetsRequestBuilder Widgets => new(PathValues);
+}
+
+/// <summary>
+/// Requests under /v1/{project_id}/widgets.
+/// </summary>
+public sealed partial class V1ByProjectIdWidgetsRequestBuilder : global::DdmConformance.Api.PathRequestBuilder
+{
+    /// <summary>
+    /// The path this builder stands for.
+    /// </summary>
     public const string PathTemplate = "/v1/{project_id}/widgets";
-    public const string OperationId = "listWidgets";
 
-    public ListWidgetsRequestBuilder(string projectId, int limit)
+    internal V1ByProjectIdWidgetsRequestBuilder(global::System.Collections.Generic.IReadOnlyDictionary<string, string> pathValues) : base(pathValues) { }
+
+    /// <summary>
+    /// /v1/{project_id}/widgets/{widget_id}
+    /// </summary>
+    public V1ByProjectIdWidgetsByWidgetIdRequestBuilder this[string widgetId] => ByWidgetId(widgetId);
+
+    /// <summary>
+    /// /v1/{project_id}/widgets/{widget_id}
+    /// </summary>
+    public V1ByProjectIdWidgetsByWidgetIdRequestBuilder ByWidgetId(string widgetId)
     {
-        global::System.ArgumentNullException.ThrowIfNull(projectId);
-        ProjectId = projectId;
-        Limit = limit;
-    }
-
-    /// <summary>
-    /// Project ID.
-    /// </summary>
-    public string ProjectId { get; }
-
-    /// <summary>
-    /// Number of records.
-    /// </summary>
-    public int Limit { get; }
-
-    /// <summary>
-    /// Index of the first record.
-    /// Wire name: offset (query).
-    /// </summary>
-    public int? Offset { get; init; }
-
-    /// <summary>
-    /// Filter by status.
-    /// Wire name: status (query).
-    /// </summary>
-    public string? Status { get; init; }
-
-    /// <summary>
-    /// Wire name: with_details (query).
-    /// </summary>
-    public bool? WithDetails { get; init; }
-
-    public global::DdmConformance.Api.ApiRequest Build()
-    {
-        var request = new global::DdmConformance.Api.ApiRequest(Method, PathTemplate, OperationId);
-        request.PathValues["project_id"] = global::DdmConformance.Api.ApiRequest.Format(ProjectId);
-        if (Offset is { } offsetValue) request.Query.Add(new("offset", global::DdmConformance.Api.ApiRequest.Format(offsetValue)));
-        request.Query.Add(new("limit", global::DdmConformance.Api.ApiRequest.Format(Limit)));
-        if (Status is { } statusValue) request.Query.Add(new("status", global::DdmConformance.Api.ApiRequest.Format(statusValue)));
-        if (WithDetails is { } withDetailsValue) request.Query.Add(new("with_details", global::DdmConformance.Api.ApiRequest.Format(withDetailsValue)));
-        return request;
-    }
-}
-
-/// <summary>
-/// Builds POST /v1/{project_id}/widgets — Buying a Widget (section 1.2).
-/// </summary>
-public sealed partial class CreateWidgetRequestBuilder
-{
-    public const string Method = "POST";
-    public const string PathTemplate = "/v1/{project_id}/widgets";
-    public const string OperationId = "createWidget";
-
-    public CreateWidgetRequestBuilder(string projectId, global::DdmConformance.Api.Sample.Models.CreateWidgetRequest body)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(projectId);
-        ProjectId = projectId;
-        global::System.ArgumentNullException.ThrowIfNull(body);
-        Body = body;
-    }
-
-    /// <summary>
-    /// Project ID.
-    /// </summary>
-    public string ProjectId { get; }
-
-    /// <summary>
-    /// The request body.
-    /// </summary>
-    public global::DdmConformance.Api.Sample.Models.CreateWidgetRequest Body { get; }
-
-    /// <summary>
-    /// Idempotency token.
-    /// Wire name: X-Client-Token (header).
-    /// </summary>
-    public string? XClientToken { get; init; }
-
-    public global::DdmConformance.Api.ApiRequest Build()
-    {
-        var request = new global::DdmConformance.Api.ApiRequest(Method, PathTemplate, OperationId);
-        request.PathValues["project_id"] = global::DdmConformance.Api.ApiRequest.Format(ProjectId);
-        if (XClientToken is { } xClientTokenValue) request.Headers.Add(new("X-Client-Token", global::DdmConformance.Api.ApiRequest.Format(xClientTokenValue)));
-        request.JsonBody = global::System.Text.Json.JsonSerializer.Serialize(Body);
-        return request;
-    }
-}
-
-/// <summary>
-/// Builds GET /v1/{project_id}/widgets/{widget_id} — Querying a Widget (section 1.4).
-/// </summary>
-public sealed partial class ShowWidgetRequestBuilder
-{
-    public const string Method = "GET";
-    public const string PathTemplate = "/v1/{project_id}/widgets/{widget_id}";
-    public const string OperationId = "showWidget";
-
-    public ShowWidgetRequestBuilder(string projectId, string widgetId)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(projectId);
-        ProjectId = projectId;
         global::System.ArgumentNullException.ThrowIfNull(widgetId);
-        WidgetId = widgetId;
-    }
-
-    /// <summary>
-    /// Project ID.
-    /// </summary>
-    public string ProjectId { get; }
-
-    /// <summary>
-    /// Widget ID.
-    /// </summary>
-    public string WidgetId { get; }
-
-    public global::DdmConformance.Api.ApiRequest Build()
-    {
-        var request = new global::DdmConformance.Api.ApiRequest(Method, PathTemplate, OperationId);
-        request.PathValues["project_id"] = global::DdmConformance.Api.ApiRequest.Format(ProjectId);
-        request.PathValues["widget_id"] = global::DdmConformance.Api.ApiRequest.Format(WidgetId);
-        return request;
+        return new(With("widget_id", global::DdmConformance.Api.ApiRequest.Format(widgetId)));
     }
 }
 
 /// <summary>
-/// Builds DELETE /v1/{project_id}/widgets/{widget_id} — Deleting a Widget (section 1.5).
+/// Requests under /v1/{project_id}/widgets/{widget_id}.
 /// </summary>
-public sealed partial class DeleteWidgetRequestBuilder
+public sealed partial class V1ByProjectIdWidgetsByWidgetIdRequestBuilder : global::DdmConformance.Api.PathRequestBuilder
 {
-    public const string Method = "DELETE";
+    /// <summary>
+    /// The path this builder stands for.
+    /// </summary>
     public const string PathTemplate = "/v1/{project_id}/widgets/{widget_id}";
-    public const string OperationId = "deleteWidget";
 
-    public DeleteWidgetRequestBuilder(string projectId, string widgetId, string xLanguage)
-    {
-        global::System.ArgumentNullException.ThrowIfNull(projectId);
-        ProjectId = projectId;
-        global::System.ArgumentNullException.ThrowIfNull(widgetId);
-        WidgetId = widgetId;
-        global::System.ArgumentNullException.ThrowIfNull(xLanguage);
-        XLanguage = xLanguage;
-    }
-
-    /// <summary>
-    /// Project ID.
-    /// </summary>
-    public string ProjectId { get; }
-
-    /// <summary>
-    /// Widget ID.
-    /// </summary>
-    public string WidgetId { get; }
-
-    /// <summary>
-    /// Response language.
-    /// </summary>
-    public string XLanguage { get; }
-
-    public global::DdmConformance.Api.ApiRequest Build()
-    {
-        var request = new global::DdmConformance.Api.ApiRequest(Method, PathTemplate, OperationId);
-        request.Headers.Add(new("X-Language", global::DdmConformance.Api.ApiRequest.Format(XLanguage)));
-        request.PathValues["project_id"] = global::DdmConformance.Api.ApiRequest.Format(ProjectId);
-        request.PathValues["widget_id"] = global::DdmConformance.Api.ApiRequest.Format(WidgetId);
-        return request;
-    }
+    internal V1ByProjectIdWidgetsByWidgetIdRequestBuilder(global::System.Collections.Generic.IReadOnlyDictionary<string, string> pathValues) : base(pathValues) { }
 }
 

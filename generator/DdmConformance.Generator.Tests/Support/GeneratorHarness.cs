@@ -19,8 +19,11 @@ internal static class GeneratorHarness
 {
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
-    /// <summary>Runs the generator once over <paramref name="specs"/>.</summary>
-    public static GeneratorRun Run(params AdditionalText[] specs)
+    /// <summary>Runs the generator once over <paramref name="specs"/>, in a compilation that references RestSharp.</summary>
+    public static GeneratorRun Run(params AdditionalText[] specs) => Run(withRestSharp: true, specs);
+
+    /// <summary>Runs the generator once; <paramref name="withRestSharp"/> decides whether the compilation references RestSharp.</summary>
+    public static GeneratorRun Run(bool withRestSharp, params AdditionalText[] specs)
     {
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             new[] { new SpecGenerator().AsSourceGenerator() },
@@ -28,11 +31,11 @@ internal static class GeneratorHarness
             ParseOptions,
             optionsProvider: null,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
-        return GeneratorRun.Start(driver, RuntimeCompilation.Value);
+        return GeneratorRun.Start(driver, withRestSharp ? RuntimeCompilation.Value : RuntimeCompilationWithoutRestSharp.Value);
     }
 
     /// <summary>The compilation the generator runs in: the runtime types and the framework, nothing generated yet.</summary>
-    private static readonly Lazy<CSharpCompilation> RuntimeCompilation = new(() =>
+    private static readonly Lazy<CSharpCompilation> RuntimeCompilationWithoutRestSharp = new(() =>
     {
         var api = RepositoryLayout.ApiProjectDirectory;
         var sources = new[] { Path.Combine(api, "ApiRequest.cs") }
@@ -43,6 +46,9 @@ internal static class GeneratorHarness
         return CSharpCompilation.Create("GeneratedApi", trees, FrameworkReferences(),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
     });
+
+    private static readonly Lazy<CSharpCompilation> RuntimeCompilation = new(() =>
+        RuntimeCompilationWithoutRestSharp.Value.AddReferences(MetadataReference.CreateFromFile(typeof(RestSharp.RestClient).Assembly.Location)));
 
     // The SDK's implicit usings, which DdmConformance.Api's sources rely on.
     private const string ImplicitUsings = """
@@ -106,11 +112,19 @@ internal sealed class GeneratorRun
     public IReadOnlyList<Diagnostic> CompilationProblems(DiagnosticSeverity atLeast = DiagnosticSeverity.Error)
         => output.GetDiagnostics().Where(d => d.Severity >= atLeast).ToList();
 
-    /// <summary>Compiles the emitted code (with the runtime types) and loads it, to exercise it.</summary>
-    public System.Reflection.Assembly LoadAssembly()
+    /// <summary>Problems of compiling <paramref name="userCode"/> against the emitted code: what a user of it would see.</summary>
+    public IReadOnlyList<Diagnostic> ProblemsCompiling(string userCode)
+    {
+        var tree = CSharpSyntaxTree.ParseText(userCode, GeneratorHarness.ParseOptions, "UserCode.cs");
+        return output.AddSyntaxTrees(tree).GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree == tree).ToList();
+    }
+
+    /// <summary>Compiles the emitted code (with the runtime types and <paramref name="userCode"/>) and loads it, to exercise it.</summary>
+    public System.Reflection.Assembly LoadAssembly(string? userCode = null)
     {
         using var image = new MemoryStream();
-        var result = output.Emit(image);
+        var compilation = userCode == null ? output : output.AddSyntaxTrees(CSharpSyntaxTree.ParseText(userCode, GeneratorHarness.ParseOptions, "UserCode.cs"));
+        var result = compilation.Emit(image);
         if (!result.Success)
             throw new InvalidOperationException("the emitted code does not compile:\n" + Describe(result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
         image.Position = 0;

@@ -37,6 +37,27 @@ internal static class Snapshot
             + $"\n(rewrites {sourcePath}; review the diff before committing).");
     }
 
+    /// <summary>The snapshot files, in ordinal order (as copied next to the tests).</summary>
+    public static IReadOnlyList<string> ExpectedFiles()
+    {
+        var directory = Path.Combine(AppContext.BaseDirectory, "Expected");
+        return Directory.Exists(directory)
+            ? Directory.GetFiles(directory, "*.cs").Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal).ToList()
+            : [];
+    }
+
+    /// <summary>While updating: deletes snapshots in the source tree of files the generator no longer emits.</summary>
+    public static void RemoveAllBut(IEnumerable<string> emitted)
+    {
+        var keep = new HashSet<string>(emitted, StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryLayout.TestProjectDirectory, "Expected"), "*.cs"))
+            if (!keep.Contains(Path.GetFileName(file)))
+            {
+                File.Delete(file);
+                TestContext.Out.WriteLine($"{UpdateVariable}=1: deleted {file}");
+            }
+    }
+
     private static string Normalize(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n');
 
     private static string FirstDifference(string expected, string actual)

@@ -3,21 +3,25 @@ using YamlDotNet.RepresentationModel;
 namespace DdmConformance.Generator.Tests.Support;
 
 /// <summary>
-/// Joins the transcription fragments in spec/fragments/ into the one document they will become:
-/// 00-root.yaml is the root; every other fragment adds paths (merged per path and method) and
-/// components (merged per kind and name). Scalar styles survive, so quoted strings stay strings.
+/// Joins the transcription fragments in spec/fragments/ into the one document they will become. The root
+/// is fragments/00-root.yaml while it exists, else the spec the fragments are being folded into
+/// (spec/ddm.openapi.yaml); every fragment adds paths (merged per path and method) and components (merged
+/// per kind and name). Scalar styles survive, so quoted strings stay strings.
 /// </summary>
 internal static class SpecFragmentMerger
 {
     public const string RootFragment = "00-root.yaml";
 
     /// <summary>The merged document as YAML, plus every name defined twice with different content.</summary>
-    public static (string Yaml, IReadOnlyList<string> Conflicts) Merge(string fragmentDirectory)
+    /// <param name="fallbackRoot">The root document when the fragments have no 00-root.yaml.</param>
+    public static (string Yaml, IReadOnlyList<string> Conflicts) Merge(string fragmentDirectory, string fallbackRoot)
     {
         var conflicts = new List<string>();
-        var root = Load(Path.Combine(fragmentDirectory, RootFragment));
+        var rootFile = File.Exists(Path.Combine(fragmentDirectory, RootFragment)) ? Path.Combine(fragmentDirectory, RootFragment) : fallbackRoot;
+        var rootName = Path.GetFileName(rootFile);
+        var root = Load(rootFile);
         var origin = new Dictionary<string, string>(StringComparer.Ordinal);
-        Record(root, RootFragment, origin);
+        Record(root, rootName, origin);
 
         var others = Directory.GetFiles(fragmentDirectory, "*.yaml")
             .Where(f => Path.GetFileName(f) != RootFragment)
@@ -39,7 +43,7 @@ internal static class SpecFragmentMerger
                             MergeEntries(Child(Child(root, "components"), Key(kind)), (YamlMappingNode)entries, $"components/{Key(kind)}", name, origin, conflicts);
                         break;
                     default:
-                        conflicts.Add($"{name}: top-level '{section}' can only be defined in {RootFragment}");
+                        conflicts.Add($"{name}: top-level '{section}' can only be defined in {rootName}");
                         break;
                 }
             }

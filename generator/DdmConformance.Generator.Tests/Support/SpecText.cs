@@ -11,4 +11,17 @@ internal static class SpecText
         if (index < 0) throw new ArgumentException($"'{marker}' is not in the spec");
         return index + 1;
     }
+
+    /// <summary><paramref name="text"/> without the first line containing each of <paramref name="markers"/>.</summary>
+    public static string WithoutLines(string text, params string[] markers)
+    {
+        var lines = text.Replace("\r\n", "\n").Split('\n').ToList();
+        foreach (var marker in markers)
+        {
+            var index = lines.FindIndex(l => l.Contains(marker, StringComparison.Ordinal));
+            if (index < 0) throw new ArgumentException($"'{marker}' is not in the spec");
+            lines.RemoveAt(index);
+        }
+        return string.Join("\n", lines);
+    }
 }

@@ -1,63 +1,122 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using DdmConformance.Generator.Model;
 using DdmConformance.Generator.Reading;
+using Microsoft.CodeAnalysis;
 
 namespace DdmConformance.Generator.Analysis
 {
     /// <summary>
-    /// The static analysis: finds places where the spec (and so the document) contradicts itself or
-    /// was repaired. Findings never stop generation; the build stays green and reports list them.
+    /// The static analysis: finds places where the spec (and so the document) contradicts itself, was
+    /// repaired, or records a gap. One class per family of rules; findings never stop generation.
     /// </summary>
     internal static class SpecAnalyzer
     {
-        private static readonly Regex Placeholder = new Regex(@"\{([^}]+)\}", RegexOptions.CultureInvariant);
-
-        public static IEnumerable<FindingModel> Analyze(SpecModel spec, SpecReader reader)
+        public static IReadOnlyList<FindingModel> Analyze(SpecModel spec, SpecReader reader)
         {
-            var findings = new List<FindingModel>();
-            foreach (var op in spec.Operations)
-            {
-                var operation = op.Method + " " + op.Path;
-                void Add(string rule, string message, int line) =>
-                    findings.Add(new FindingModel(rule, message, operation, op.Section, spec.FileName, line));
+            var context = new AnalysisContext(spec, reader);
+            ExampleChecks.Run(context);
+            ReferenceChecks.Run(context);
+            UriChecks.Run(context);
+            PermissionChecks.Run(context);
+            StatusChecks.Run(context);
+            DocumentationDefectChecks.Run(context);
+            ConstraintChecks.Run(context);
+            return context.Findings;
+        }
+    }
 
-                foreach (Match m in Placeholder.Matches(op.Path))
-                {
-                    var name = m.Groups[1].Value;
-                    if (!op.Parameters.Any(p => p.In == "path" && p.Name == name))
-                        Add("DDM0004", $"{operation}: path placeholder {{{name}}} has no path parameter definition", op.SpecLine);
-                }
+    /// <summary>What every check needs: the model, the raw document (with lines), and where findings go.</summary>
+    internal sealed class AnalysisContext
+    {
+        private readonly List<FindingModel> findings = new List<FindingModel>();
 
-                var bodies = new List<(BodyModel Body, string Where)>();
-                if (op.RequestBody != null) bodies.Add((op.RequestBody, "request"));
-                bodies.AddRange(op.Responses.Where(r => r.Body != null).Select(r => (r.Body!, "response " + r.Status)));
-                foreach (var (body, where) in bodies)
-                {
-                    var schema = JsonNode.Parse(body.SchemaJson);
-                    foreach (var example in body.Examples)
-                    {
-                        if (example.Repair.Length > 0)
-                            Add("DDM0005", $"{operation}: {where} example '{example.Name}' (document line {example.DocLine}) was repaired: {example.Repair}", example.SpecLine);
-                        var problems = ExampleValidator.Validate(schema, JsonNode.Parse(example.Json));
-                        if (problems.Count > 0)
-                            Add("DDM0002", $"{operation}: {where} example '{example.Name}' (document line {example.DocLine}) contradicts its table: {string.Join("; ", problems.Take(8))}{(problems.Count > 8 ? $"; and {problems.Count - 8} more" : "")}", example.SpecLine);
-                    }
-                }
-            }
-
-            foreach (var (reference, pointer) in reader.Resolver.Unresolved.Distinct())
-            {
-                var op = OperationAt(spec, pointer);
-                findings.Add(new FindingModel("DDM0003", $"$ref '{reference}' at {pointer} points to nothing",
-                    op == null ? "" : op.Method + " " + op.Path, op?.Section ?? "", spec.FileName, reader.Document.LineOf(pointer)));
-            }
-            return findings;
+        public AnalysisContext(SpecModel spec, SpecReader reader)
+        {
+            Spec = spec;
+            Reader = reader;
         }
 
-        private static OperationModel? OperationAt(SpecModel spec, string pointer)
-            => spec.Operations.FirstOrDefault(o => pointer.StartsWith("/paths/" + SpecDocument.Escape(o.Path) + "/" + o.Method.ToLowerInvariant(), System.StringComparison.Ordinal));
+        public SpecModel Spec { get; }
+
+        public SpecReader Reader { get; }
+
+        public SpecDocument Document => Reader.Document;
+
+        public IReadOnlyList<FindingModel> Findings => findings;
+
+        public void Add(DiagnosticDescriptor rule, OperationModel? op, int line, string message)
+            => findings.Add(new FindingModel(rule.Id, message, op == null ? "" : Display(op), op?.Section ?? "", Spec.FileName, line));
+
+        /// <summary>A finding outside any operation (a component, a root catalogue); <paramref name="section"/> may be empty.</summary>
+        public void Add(DiagnosticDescriptor rule, string section, int line, string message)
+            => findings.Add(new FindingModel(rule.Id, message, "", section, Spec.FileName, line));
+
+        public static string Display(OperationModel op) => op.Method + " " + op.Path;
+
+        /// <summary>The operation a JSON pointer lies in, if any.</summary>
+        public OperationModel? OperationAt(string pointer)
+            => Spec.Operations.FirstOrDefault(o =>
+            {
+                var prefix = "/paths/" + SpecDocument.Escape(o.Path) + "/" + o.Method.ToLowerInvariant();
+                return pointer == prefix || pointer.StartsWith(prefix + "/", System.StringComparison.Ordinal);
+            });
+
+        /// <summary>The section of a component, from its <c>x-doc-line</c>.</summary>
+        public string SectionOfNode(JsonNode? node) => Reader.SectionOfTable(node.Int("x-doc-line"), node.Str("x-doc-table"));
+
+        private List<(JsonObject Node, string Pointer)>? objects;
+
+        /// <summary>Every object in the document with its JSON pointer, depth first, in document order (walked once).</summary>
+        public IReadOnlyList<(JsonObject Node, string Pointer)> Objects() => objects ??= Walk().ToList();
+
+        private IEnumerable<(JsonObject Node, string Pointer)> Walk()
+        {
+            var stack = new Stack<(JsonNode Node, string Pointer)>();
+            stack.Push((Document.Root, ""));
+            while (stack.Count > 0)
+            {
+                var (node, pointer) = stack.Pop();
+                if (node is JsonObject obj)
+                {
+                    yield return (obj, pointer);
+                    foreach (var child in obj.Reverse())
+                        if (child.Value != null) stack.Push((child.Value, pointer + "/" + SpecDocument.Escape(child.Key)));
+                }
+                else if (node is JsonArray array)
+                {
+                    for (var i = array.Count - 1; i >= 0; i--)
+                        if (array[i] != null) stack.Push((array[i]!, pointer + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                }
+            }
+        }
+
+        /// <summary>
+        /// How a finding names a place: an example (<c>response 200 example 'ok' (document line 914)</c>), a
+        /// documented request, the operation itself, or the JSON pointer (relative to the operation's).
+        /// </summary>
+        public string Place(string pointer, JsonObject node, OperationModel? op)
+        {
+            var own = op == null ? "" : "/paths/" + SpecDocument.Escape(op.Path) + "/" + op.Method.ToLowerInvariant();
+            if (op != null && pointer == own) return "the operation";
+            var parts = pointer.Split('/');
+            var line = node.Int("x-doc-line").ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (parts.Length >= 3 && parts[parts.Length - 2] == "examples")
+            {
+                var name = Unescape(parts[parts.Length - 1]);
+                var content = System.Array.LastIndexOf(parts, "content");
+                string where;
+                if (op == null) where = string.Join("/", parts.Skip(1).Take(content > 0 ? content - 1 : parts.Length - 3).Select(Unescape));
+                else if (System.Array.IndexOf(parts, "requestBody") >= 0) where = "request";
+                else where = "response " + Unescape(parts[System.Array.LastIndexOf(parts, "responses") + 1]);
+                return $"{where} example '{name}' (document line {line})";
+            }
+            if (parts.Length >= 2 && parts[parts.Length - 2] == "x-doc-request-examples")
+                return $"request example '{node.Str("name")}' (document line {line})";
+            return op != null ? pointer.Substring(own.Length + 1) : pointer;
+        }
+
+        private static string Unescape(string token) => token.Replace("~1", "/").Replace("~0", "~");
     }
 }

@@ -11,109 +11,92 @@ namespace DdmConformance.Generator.Emit
     /// Emits the operation catalog: everything the engine knows about an API (operations, parameters,
     /// bodies with self-contained schemas, examples, statuses, links, safety marks, provenance, the
     /// error-code catalogue and the static-analysis findings). The engine never reads the YAML.
+    /// The API descriptor lives in <c>{Api}Catalog</c>; each operation's descriptor in its own file,
+    /// as a property of <c>{Api}Operations</c>.
     /// </summary>
     internal static class CatalogEmitter
     {
         private const string Catalog = "global::DdmConformance.Api.Catalog.";
 
-        public static string Emit(SpecModel spec)
+        public static string EmitApi(ApiUnit api)
         {
-            var w = new CodeWriter(Namespaces.Root(spec));
-            w.Summary("The operation catalog of " + spec.FileName + " (" + spec.Title + ").");
-            w.Open("public static partial class " + spec.ApiName + "Catalog");
+            var w = new CodeWriter(Namespaces.Root(api.ApiName));
+            w.Summary("The operation catalog of " + api.FileName + " (" + api.Title + ").");
+            w.Open("public static partial class " + api.ApiName + "Catalog");
             w.Line("public static " + Catalog + "ApiDescriptor Api { get; } = new " + Catalog + "ApiDescriptor");
             w.Line("{");
-            w.Line("    Name = " + Names.Literal(spec.ApiName) + ",");
-            w.Line("    SpecFile = " + Names.Literal(spec.FileName) + ",");
-            w.Line("    Title = " + Names.Literal(spec.Title) + ",");
-            w.Line("    Version = " + Names.Literal(spec.Version) + ",");
-            w.Line("    DocSource = " + Names.Literal(spec.DocSource) + ",");
+            Prop(w, "Name", Names.Literal(api.ApiName));
+            Prop(w, "SpecFile", Names.Literal(api.FileName));
+            Prop(w, "Title", Names.Literal(api.Title));
+            Prop(w, "Version", Names.Literal(api.Version));
+            Prop(w, "DocSource", Names.Literal(api.DocSource));
+            Prop(w, "DefaultServerUrl", Names.Literal(api.DefaultServerUrl));
             w.Line("    Operations = new " + Catalog + "OperationDescriptor[]");
             w.Line("    {");
-            for (var i = 0; i < spec.Operations.Count; i++) w.Line("        Operation" + i.ToString(CultureInfo.InvariantCulture) + "(),");
+            foreach (var name in api.OperationNames) w.Line("        " + api.ApiName + "Operations." + name + ",");
             w.Line("    },");
             w.Line("    ErrorCodes = new " + Catalog + "ErrorCodeDescriptor[]");
             w.Line("    {");
-            foreach (var e in spec.ErrorCodes)
-                w.Line("        new(" + Names.Literal(e.Code) + ", " + e.Status.ToString(CultureInfo.InvariantCulture) + ", " + Names.Literal(e.Message) + ", "
+            foreach (var e in api.ErrorCodes)
+                w.Line("        new(" + Names.Literal(e.Code) + ", " + Int(e.Status) + ", " + Names.Literal(e.Message) + ", "
                        + Names.Literal(e.Solution) + ", " + Names.Literal(e.Trigger) + ", " + Names.Literal(e.Untriggerable) + "),");
             w.Line("    },");
             w.Line("    Findings = new " + Catalog + "SpecFinding[]");
             w.Line("    {");
-            foreach (var f in spec.Findings)
+            foreach (var f in api.Findings)
                 w.Line("        new(" + Names.Literal(f.RuleId) + ", " + Names.Literal(f.Message) + ", " + Names.Literal(f.Operation) + ", "
-                       + Names.Literal(f.DocSection) + ", " + Names.Literal(f.File) + ", " + f.Line.ToString(CultureInfo.InvariantCulture) + "),");
+                       + Names.Literal(f.DocSection) + ", " + Names.Literal(f.File) + ", " + Int(f.Line) + "),");
             w.Line("    },");
             w.Line("};");
-            w.Line();
-            for (var i = 0; i < spec.Operations.Count; i++) EmitOperation(w, spec.Operations[i], i);
             w.Close();
             return w.ToString();
         }
 
-        private static void EmitOperation(CodeWriter w, OperationModel op, int index)
+        public static string EmitOperation(OperationUnit unit)
         {
-            w.Line("// " + op.Section + " " + op.Title);
-            w.Line("private static " + Catalog + "OperationDescriptor Operation" + index.ToString(CultureInfo.InvariantCulture) + "() => new()");
+            var op = unit.Operation;
+            var w = new CodeWriter(Namespaces.Root(unit.ApiName));
+            w.Open("public static partial class " + unit.ApiName + "Operations");
+            w.Summary(Heading(op) + ": " + op.Method + " " + op.Path + ".");
+            w.Line("public static " + Catalog + "OperationDescriptor " + op.ClrName + " { get; } = new()");
             w.Line("{");
             Prop(w, "Id", Names.Literal(op.Id));
             Prop(w, "Method", Names.Literal(op.Method));
             Prop(w, "PathTemplate", Names.Literal(op.Path));
             Prop(w, "Summary", Names.Literal(op.Summary));
+            if (op.Description.Length > 0) Prop(w, "Description", Names.Literal(op.Description));
             Prop(w, "Section", Names.Literal(op.Section));
             Prop(w, "Title", Names.Literal(op.Title));
             Prop(w, "DocLine", Int(op.DocLine));
             Prop(w, "SpecLine", Int(op.SpecLine));
-            Prop(w, "Tags", "new string[] { " + string.Join(", ", op.Tags.Select(Names.Literal)) + " }");
+            Prop(w, "Tags", Strings(op.Tags));
             Prop(w, "ErrorFormat", Names.Literal(op.ErrorFormat));
             Prop(w, "PermissionAction", Names.Literal(op.PermissionAction));
             Prop(w, "IsDestructive", Bool(op.Destructive));
             Prop(w, "IsBillable", Bool(op.Billable));
             Prop(w, "RequiresAuth", Bool(op.RequiresAuth));
+            if (op.SecuritySchemes.Count > 0) Prop(w, "SecuritySchemes", Strings(op.SecuritySchemes));
+            if (op.StatusCodes.Count > 0) Prop(w, "StatusCodes", Strings(op.StatusCodes));
+            if (op.DocGaps.Count > 0) Prop(w, "DocGaps", Strings(op.DocGaps));
             if (op.AsyncJob != null)
                 Prop(w, "AsyncJob", "new(" + Names.Literal(op.AsyncJob.JobIdExpression) + ", " + Names.Literal(op.AsyncJob.ReadyOperationId) + ", "
-                     + Names.Literal(op.AsyncJob.ReadyField) + ", new string[] { " + string.Join(", ", op.AsyncJob.ReadyValues.Select(Names.Literal)) + " })");
-            w.Line("    Parameters = new " + Catalog + "ParameterDescriptor[]");
-            w.Line("    {");
-            foreach (var p in op.Parameters)
-                w.Line("        new(" + Names.Literal(p.Name) + ", " + Names.Literal(p.In) + ", " + Bool(p.Required) + ", " + Names.Literal(p.SchemaJson) + ", " + Names.Literal(p.Description) + "),");
-            w.Line("    },");
+                     + Names.Literal(op.AsyncJob.ReadyField) + ", " + Strings(op.AsyncJob.ReadyValues) + ")");
+            List(w, "ParameterDescriptor", "Parameters", op.Parameters.Select(p =>
+                "new(" + Names.Literal(p.Name) + ", " + Names.Literal(p.In) + ", " + Bool(p.Required) + ", " + Names.Literal(p.SchemaJson) + ", " + Names.Literal(p.Description) + ")"));
             if (op.RequestBody != null) Prop(w, "RequestBody", Body(op.RequestBody));
-            w.Line("    Responses = new " + Catalog + "ResponseDescriptor[]");
-            w.Line("    {");
-            foreach (var r in op.Responses)
-                w.Line("        new(" + Names.Literal(r.Status) + ", " + Names.Literal(r.Description) + ", " + (r.Body == null ? "null" : Body(r.Body)) + "),");
-            w.Line("    },");
-            w.Line("    RequestExamples = new " + Catalog + "RequestExampleDescriptor[]");
-            w.Line("    {");
-            foreach (var e in op.RequestExamples)
-                w.Line("        new(" + Names.Literal(e.Name) + ", " + Names.Literal(e.Summary) + ", " + Names.Literal(e.RequestLine) + ", " + Int(e.DocLine) + ", " + Names.Literal(e.BodyJson) + "),");
-            w.Line("    },");
-            w.Line("    Links = new " + Catalog + "LinkDescriptor[]");
-            w.Line("    {");
-            foreach (var l in op.Links)
-                w.Line("        new(" + Names.Literal(l.Name) + ", " + Names.Literal(l.OperationId) + ", new global::System.Collections.Generic.Dictionary<string, string> { "
-                       + string.Join(", ", l.Parameters.Select(p => "[" + Names.Literal(p.Name) + "] = " + Names.Literal(p.Expression))) + " }),");
-            w.Line("    },");
-            w.Line("    ConditionalRequirements = new " + Catalog + "ConditionalRequirement[]");
-            w.Line("    {");
-            foreach (var c in op.ConditionalRequirements)
-                w.Line("        new(" + Names.Literal(c.IfParameter) + ", " + Names.Literal(c.IfValue) + ", new string[] { " + string.Join(", ", c.Then.Select(Names.Literal)) + " }),");
-            w.Line("    },");
+            List(w, "ResponseDescriptor", "Responses", op.Responses.Select(r =>
+                "new(" + Names.Literal(r.Status) + ", " + Names.Literal(r.Description) + ", " + (r.Body == null ? "null" : Body(r.Body)) + ")"));
+            List(w, "RequestExampleDescriptor", "RequestExamples", op.RequestExamples.Select(e =>
+                "new(" + Names.Literal(e.Name) + ", " + Names.Literal(e.Summary) + ", " + Names.Literal(e.RequestLine) + ", " + Int(e.DocLine) + ", " + Names.Literal(e.BodyJson) + ")"));
+            List(w, "LinkDescriptor", "Links", op.Links.Select(l =>
+                "new(" + Names.Literal(l.Name) + ", " + Names.Literal(l.OperationId) + ", new global::System.Collections.Generic.Dictionary<string, string> { "
+                + string.Join(", ", l.Parameters.Select(p => "[" + Names.Literal(p.Name) + "] = " + Names.Literal(p.Expression))) + " })"));
+            List(w, "ConditionalRequirement", "ConditionalRequirements", op.ConditionalRequirements.Select(c =>
+                "new(" + Names.Literal(c.IfParameter) + ", " + Names.Literal(c.IfValue) + ", " + Strings(c.Then) + ")"));
             w.Line("};");
-            w.Line();
+            w.Close();
+            return w.ToString();
         }
-
-        private static string Body(BodyModel body)
-            => "new(" + Bool(body.Required) + ", " + Names.Literal(body.SchemaJson) + ", new " + Catalog + "ExampleDescriptor[] { "
-               + string.Join(", ", body.Examples.Select(e => "new(" + Names.Literal(e.Name) + ", " + Names.Literal(e.Summary) + ", " + Names.Literal(e.Json) + ", "
-                   + Int(e.DocLine) + ", " + Names.Literal(e.Repair) + ")")) + " })";
-
-        private static void Prop(CodeWriter w, string name, string value) => w.Line("    " + name + " = " + value + ",");
-
-        private static string Int(int i) => i.ToString(CultureInfo.InvariantCulture);
-
-        private static string Bool(bool b) => b ? "true" : "false";
 
         /// <summary>The cross-API index plus the rule catalogue, emitted once per compilation.</summary>
         public static string EmitIndex(IReadOnlyList<string> apiNames)
@@ -130,10 +113,35 @@ namespace DdmConformance.Generator.Emit
             w.Line("{");
             foreach (var d in DiagnosticCatalog.All)
                 w.Line("    new(" + Names.Literal(d.Id) + ", " + Names.Literal(d.Category) + ", " + Names.Literal(d.Title.ToString(CultureInfo.InvariantCulture)) + ", "
-                       + Names.Literal(d.DefaultSeverity.ToString()) + "),");
+                       + Names.Literal(d.DefaultSeverity.ToString()) + ") { HelpUri = "
+                       + Names.Literal(DiagnosticCatalog.HelpBase + d.Id.ToLowerInvariant()) + " },");
             w.Line("};");
             w.Close();
             return w.ToString();
         }
+
+        private static string Heading(OperationModel op)
+            => string.Join(" ", new[] { op.Section, op.Title.Length > 0 ? op.Title : op.Summary }.Where(s => s.Length > 0));
+
+        private static void List(CodeWriter w, string type, string name, IEnumerable<string> items)
+        {
+            w.Line("    " + name + " = new " + Catalog + type + "[]");
+            w.Line("    {");
+            foreach (var item in items) w.Line("        " + item + ",");
+            w.Line("    },");
+        }
+
+        private static string Body(BodyModel body)
+            => "new(" + Bool(body.Required) + ", " + Names.Literal(body.SchemaJson) + ", new " + Catalog + "ExampleDescriptor[] { "
+               + string.Join(", ", body.Examples.Select(e => "new(" + Names.Literal(e.Name) + ", " + Names.Literal(e.Summary) + ", " + Names.Literal(e.Json) + ", "
+                   + Int(e.DocLine) + ", " + Names.Literal(e.Repair) + ")")) + " })";
+
+        private static string Strings(IEnumerable<string> values) => "new string[] { " + string.Join(", ", values.Select(Names.Literal)) + " }";
+
+        private static void Prop(CodeWriter w, string name, string value) => w.Line("    " + name + " = " + value + ",");
+
+        private static string Int(int i) => i.ToString(CultureInfo.InvariantCulture);
+
+        private static string Bool(bool b) => b ? "true" : "false";
     }
 }

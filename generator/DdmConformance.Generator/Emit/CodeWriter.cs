@@ -38,17 +38,31 @@ namespace DdmConformance.Generator.Emit
             return Line("}" + suffix);
         }
 
-        /// <summary>An XML doc summary, escaped, one line per sentence-ish chunk.</summary>
-        public CodeWriter Summary(string text)
+        /// <summary>An XML doc summary, escaped, one line per line of <paramref name="text"/>.</summary>
+        public CodeWriter Summary(string text) => Doc("summary", text);
+
+        /// <summary>An XML doc summary that is already XML (it names <c>see</c>/<c>paramref</c> elements).</summary>
+        public CodeWriter SummaryXml(string xml) => Doc("summary", xml, escape: false);
+
+        /// <summary>XML doc remarks, escaped; nothing when <paramref name="text"/> is empty.</summary>
+        public CodeWriter Remarks(string text) => Doc("remarks", text);
+
+        public CodeWriter Param(string name, string text)
         {
             if (string.IsNullOrWhiteSpace(text)) return this;
-            Line("/// <summary>");
-            foreach (var part in Escape(text).Split('\n'))
-                if (part.Trim().Length > 0) Line("/// " + part.Trim());
-            return Line("/// </summary>");
+            return Line("/// <param name=\"" + name + "\">" + Escape(text.Replace('\n', ' ').Trim()) + "</param>");
         }
 
-        private static string Escape(string s) => s.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+        private CodeWriter Doc(string tag, string text, bool escape = true)
+        {
+            if (string.IsNullOrWhiteSpace(text)) return this;
+            Line("/// <" + tag + ">");
+            foreach (var part in (escape ? Escape(text) : text).Split('\n'))
+                if (part.Trim().Length > 0) Line("/// " + part.Trim());
+            return Line("/// </" + tag + ">");
+        }
+
+        public static string Escape(string s) => s.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
         public override string ToString() => text.ToString();
     }

@@ -33,6 +33,10 @@ namespace DdmConformance.Generator.Reading
             return value.ToJsonString();
         }
 
+        /// <summary>A JSON number as a double, whatever CLR type the node holds (long from YAML, JsonElement from parsing).</summary>
+        public static double Number(JsonNode node)
+            => double.Parse(node.ToJsonString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
+
         public static string Compact(JsonNode? node) => node == null ? "null" : node.ToJsonString(Options);
 
         private static readonly JsonSerializerOptions Options = new JsonSerializerOptions

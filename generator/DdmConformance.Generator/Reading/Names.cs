@@ -29,6 +29,21 @@ namespace DdmConformance.Generator.Reading
             return Keywords.Contains(camel) ? "@" + camel : camel;
         }
 
+        /// <summary>
+        /// The name of one element of a collection called <paramref name="plural"/> (<c>WidgetNodes</c> →
+        /// <c>WidgetNode</c>, <c>Policies</c> → <c>Policy</c>); <c>Item</c> is appended when there is no plural to undo.
+        /// </summary>
+        public static string Singular(string plural)
+        {
+            if (plural.EndsWith("ies", System.StringComparison.Ordinal) && plural.Length > 4) return plural.Substring(0, plural.Length - 3) + "y";
+            if ((plural.EndsWith("sses", System.StringComparison.Ordinal) || plural.EndsWith("xes", System.StringComparison.Ordinal)) && plural.Length > 4)
+                return plural.Substring(0, plural.Length - 2);
+            if (plural.EndsWith("s", System.StringComparison.Ordinal) && !plural.EndsWith("ss", System.StringComparison.Ordinal)
+                && !plural.EndsWith("us", System.StringComparison.Ordinal) && plural.Length > 2)
+                return plural.Substring(0, plural.Length - 1);
+            return plural + "Item";
+        }
+
         /// <summary><c>ddm.openapi.yaml</c> → <c>Ddm</c>; <c>dms-register-user.openapi.yaml</c> → <c>DmsRegisterUser</c>.</summary>
         public static string ApiName(string fileName)
         {

@@ -5,16 +5,16 @@ namespace DdmConformance.Generator.Reading
 {
     /// <summary>
     /// Produces self-contained schemas (every local <c>$ref</c> inlined) so the catalog can hand the
-    /// engine one JSON Schema per body, and reports references that point to nothing.
+    /// engine one JSON Schema per body. A reference to nothing becomes <c>{}</c> (anything goes); DDM0003
+    /// reports it where it is written.
     /// </summary>
     internal sealed class SchemaResolver
     {
+        private static readonly HashSet<string> KeptExtensions = new HashSet<string>(System.StringComparer.Ordinal) { "x-error-code", "x-numeric-range" };
+
         private readonly SpecDocument document;
 
         public SchemaResolver(SpecDocument document) => this.document = document;
-
-        /// <summary>References that resolved to nothing, with the pointer where they were used.</summary>
-        public List<(string Reference, string Pointer)> Unresolved { get; } = new List<(string, string)>();
 
         /// <summary>The schema at <paramref name="pointer"/> with references inlined; null for no schema.</summary>
         public JsonNode? Inline(JsonNode? schema, string pointer)
@@ -41,11 +41,7 @@ namespace DdmConformance.Generator.Reading
                 if (reference.Length > 0)
                 {
                     var target = document.Resolve(reference);
-                    if (target == null)
-                    {
-                        Unresolved.Add((reference, pointer));
-                        return new JsonObject(); // anything goes: the finding says why
-                    }
+                    if (target == null) return new JsonObject(); // anything goes: DDM0003 says why
                     if (refs.Contains(reference)) return new JsonObject(); // recursive type: stop inlining
                     refs.Push(reference);
                     var inlined = Inline(target, pointer, refs);
@@ -55,7 +51,9 @@ namespace DdmConformance.Generator.Reading
                 var copy = new JsonObject();
                 foreach (var pair in obj)
                 {
-                    if (pair.Key.StartsWith("x-", System.StringComparison.Ordinal) || pair.Key == "example" || pair.Key == "examples")
+                    // Extensions are documentation, except the ones checks read: x-error-code (the code the document gives
+                    // for a bad value here; the engine uses it) and x-numeric-range (the range of a number written as a string).
+                    if ((pair.Key.StartsWith("x-", System.StringComparison.Ordinal) && !KeptExtensions.Contains(pair.Key)) || pair.Key == "example" || pair.Key == "examples")
                         continue;
                     var childPointer = pointer + "/" + SpecDocument.Escape(pair.Key);
                     copy[pair.Key] = pair.Value == null ? null

@@ -7,40 +7,50 @@ namespace DdmConformance.Generator.Reading
 {
     /// <summary>
     /// Reads one spec document into the pipeline model: operations with everything the engine needs,
-    /// the C# types for models, and the root catalogues. Findings come from <see cref="Analysis.SpecAnalyzer"/>.
+    /// the C# types for models, the request builders' path tree, and the root catalogues. Findings come
+    /// from <see cref="Analysis.SpecAnalyzer"/>.
     /// </summary>
     internal sealed class SpecReader
     {
-        private static readonly string[] Methods = { "get", "put", "post", "delete", "patch", "head", "options" };
+        public static readonly string[] Methods = { "get", "put", "post", "delete", "patch", "head", "options" };
 
         private readonly SpecDocument document;
         private readonly SchemaResolver resolver;
         private readonly ClrTypeMapper types;
+        private readonly PathTreeBuilder paths = new PathTreeBuilder();
+        private readonly HashSet<string> operationNames = new HashSet<string>(System.StringComparer.Ordinal);
+        private readonly List<(int Line, string Section)> sectionHeadings;
 
         public SpecReader(SpecDocument document)
         {
             this.document = document;
             resolver = new SchemaResolver(document);
             types = new ClrTypeMapper(document, resolver);
+            sectionHeadings = SectionHeadings(document);
         }
 
         public SchemaResolver Resolver => resolver;
 
         public SpecDocument Document => document;
 
-        public SpecModel Read()
+        public ClrTypeMapper Types => types;
+
+        /// <summary>Every operation with its JSON pointer, in document order.</summary>
+        public static IEnumerable<(string Path, string Method, JsonObject PathItem, JsonObject Operation, string Pointer)> Operations(SpecDocument document)
         {
-            types.AddComponents();
-            var operations = new List<OperationModel>();
             foreach (var path in document.Root.Obj("paths") ?? new JsonObject())
             {
                 if (!(path.Value is JsonObject item)) continue;
                 foreach (var method in Methods)
-                {
                     if (item.Obj(method) is JsonObject op)
-                        operations.Add(ReadOperation(path.Key, method, item, op, "/paths/" + SpecDocument.Escape(path.Key) + "/" + method));
-                }
+                        yield return (path.Key, method, item, op, "/paths/" + SpecDocument.Escape(path.Key) + "/" + method);
             }
+        }
+
+        public SpecModel Read()
+        {
+            types.AddComponents(SectionOfTable);
+            var operations = Operations(document).Select(o => ReadOperation(o.Path, o.Method, o.PathItem, o.Operation, o.Pointer)).ToList();
             var info = document.Root.Obj("info");
             return new SpecModel(
                 Names.ApiName(document.Path),
@@ -48,44 +58,89 @@ namespace DdmConformance.Generator.Reading
                 info.Str("title"),
                 info.Str("version"),
                 info.Str("x-doc-source").Length > 0 ? info.Str("x-doc-source") : document.Root.Str("x-doc-source"),
+                DefaultServerUrl(),
                 operations.ToEquatableArray(),
                 types.Types.ToEquatableArray(),
+                paths.Build(),
                 ReadErrorCodes(),
                 EquatableArray<FindingModel>.Empty);
         }
 
+        /// <summary>The section a document line belongs to: the last operation heading at or above it.</summary>
+        public string SectionOf(int docLine)
+        {
+            if (docLine <= 0) return "";
+            var section = "";
+            foreach (var heading in sectionHeadings)
+            {
+                if (heading.Line > docLine) break;
+                section = heading.Section;
+            }
+            return section;
+        }
+
+        /// <summary>
+        /// The section of a table: the section its line falls in, unless the table's own number says it
+        /// belongs elsewhere (<c>Table A-7</c> is in the appendix, <c>Table 5-1</c> in chapter 5, whatever
+        /// operation heading precedes it) — then that chapter.
+        /// </summary>
+        public string SectionOfTable(int docLine, string table)
+        {
+            var section = SectionOf(docLine);
+            var chapter = TableChapter(table);
+            if (chapter.Length == 0 || section == chapter || section.StartsWith(chapter + ".", System.StringComparison.Ordinal)) return section;
+            return chapter;
+        }
+
+        /// <summary><c>Table 4-17</c> → <c>4</c>; <c>Table A-7</c> → <c>A</c>; empty when the name has no number.</summary>
+        private static string TableChapter(string table)
+        {
+            if (!table.StartsWith("Table ", System.StringComparison.Ordinal)) return "";
+            var number = table.Substring("Table ".Length);
+            var dash = number.IndexOf('-');
+            return dash > 0 ? number.Substring(0, dash) : "";
+        }
+
+        private static List<(int, string)> SectionHeadings(SpecDocument document)
+            => Operations(document)
+                .Select(o => (Line: o.Operation.Int("x-doc-line"), Section: o.Operation.Str("x-doc-section")))
+                .Where(h => h.Line > 0 && h.Section.Length > 0)
+                .OrderBy(h => h.Line)
+                .Select(h => (h.Line, h.Section))
+                .ToList();
+
         private OperationModel ReadOperation(string path, string method, JsonObject pathItem, JsonObject op, string pointer)
         {
             var id = op.Str("operationId");
-            if (id.Length == 0) id = Names.Camel(method + " " + path);
+            if (id.Length == 0) id = Names.Camel(method + " " + path).TrimStart('@');
+            var clrName = Names.Pascal(id);
+            for (var i = 2; !operationNames.Add(clrName); i++) clrName = Names.Pascal(id) + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var section = op.Str("x-doc-section");
             var security = op.Arr("security") ?? document.Root.Arr("security");
             var requiresAuth = security == null || security.Count > 0;
+            var schemes = (security ?? new JsonArray()).OfType<JsonObject>().SelectMany(r => r.Select(p => p.Key)).Distinct().ToEquatableArray();
 
             var parameters = new List<ParameterModel>();
-            var seen = new HashSet<string>();
-            var ownParameters = (op.Arr("parameters") ?? new JsonArray()).Select((p, i) => (p, pointer + "/parameters/" + i));
-            var sharedParameters = (pathItem.Arr("parameters") ?? new JsonArray()).Select((p, i) => (p, "/paths/" + SpecDocument.Escape(path) + "/parameters/" + i));
-            foreach (var (raw, at) in ownParameters.Concat(sharedParameters))
+            foreach (var (p, at) in Parameters(document, path, pathItem, op, pointer))
             {
-                if (!(raw is JsonObject p)) continue;
-                var resolved = p.Str("$ref").Length > 0 ? ResolveOrRecord(p, at) : p;
-                if (resolved == null) continue;
-                var key = resolved.Str("in") + ":" + resolved.Str("name");
-                if (!seen.Add(key)) continue;
+                var resolved = p.Str("$ref").Length > 0 ? Resolve(p) : p;
+                if (resolved == null || parameters.Any(x => x.In == resolved.Str("in") && x.Name == resolved.Str("name"))) continue;
                 var schema = resolved.Obj("schema");
+                var suggested = clrName + Names.Pascal(resolved.Str("name"));
+                var clrType = types.ClrType(schema, suggested, section);
                 parameters.Add(new ParameterModel(
                     resolved.Str("name"), resolved.Str("in"), resolved.Bool("required") || resolved.Str("in") == "path",
                     Json.Compact(resolver.Inline(schema, at + "/schema") ?? new JsonObject()),
-                    types.ClrType(schema, Names.Pascal(id) + Names.Pascal(resolved.Str("name"))),
-                    resolved.Str("description")));
+                    clrType, resolved.Str("description"),
+                    SchemaNotes.Describe(types.Effective(schema), types.EnumTypeName(schema, suggested))));
             }
 
             BodyModel? requestBody = null;
             if (op.Obj("requestBody") is JsonObject rb)
             {
-                var body = rb.Str("$ref").Length > 0 ? ResolveOrRecord(rb, pointer + "/requestBody") : rb;
+                var body = rb.Str("$ref").Length > 0 ? Resolve(rb) : rb;
                 if (body != null)
-                    requestBody = ReadBody(body, pointer + "/requestBody", Names.Pascal(id) + "Request", body.Bool("required"));
+                    requestBody = ReadBody(body, pointer + "/requestBody", clrName + "Request", body.Bool("required"), section);
             }
 
             var responses = new List<ResponseModel>();
@@ -94,11 +149,11 @@ namespace DdmConformance.Generator.Reading
             {
                 if (!(r.Value is JsonObject response)) continue;
                 var at = pointer + "/responses/" + SpecDocument.Escape(r.Key);
-                var resolved = response.Str("$ref").Length > 0 ? ResolveOrRecord(response, at) : response;
+                var resolved = response.Str("$ref").Length > 0 ? Resolve(response) : response;
                 if (resolved == null) continue;
                 var suffix = r.Key.StartsWith("2", System.StringComparison.Ordinal) ? "Response" : "Response" + r.Key;
                 responses.Add(new ResponseModel(r.Key, resolved.Str("description"),
-                    resolved.Obj("content") != null ? ReadBody(resolved, at, Names.Pascal(id) + suffix, false) : null));
+                    resolved.Obj("content") != null ? ReadBody(resolved, at, clrName + suffix, false, section) : null));
                 foreach (var l in resolved.Obj("links") ?? new JsonObject())
                 {
                     if (!(l.Value is JsonObject link)) continue;
@@ -122,27 +177,37 @@ namespace DdmConformance.Generator.Reading
             {
                 var ready = async.Obj("ready");
                 job = new AsyncJobModel(async.Str("job-id"), ready.Str("operationId"), ready.Str("field"),
-                    (ready.Arr("values") ?? new JsonArray()).Select(v => v is JsonValue j ? Json.Scalar(j) : "").ToEquatableArray());
+                    Strings(ready.Arr("values")));
             }
 
             var conditional = (op.Arr("x-conditional-required") ?? new JsonArray())
                 .OfType<JsonObject>()
                 .SelectMany(c => (c.Obj("if") ?? new JsonObject()).Select(cond => new ConditionalRequirementModel(
-                    cond.Key, cond.Value is JsonValue v ? Json.Scalar(v) : "",
-                    (c.Arr("then") ?? new JsonArray()).Select(t => t is JsonValue tv ? Json.Scalar(tv) : "").ToEquatableArray())))
+                    cond.Key, cond.Value is JsonValue v ? Json.Scalar(v) : "", Strings(c.Arr("then")))))
                 .ToEquatableArray();
 
+            var parameterList = parameters.ToEquatableArray();
             return new OperationModel(
-                id, method.ToUpperInvariant(), path, op.Str("summary"),
-                op.Str("x-doc-section"), op.Str("x-doc-title"), op.Int("x-doc-line"), document.LineOf(pointer),
-                (op.Arr("tags") ?? new JsonArray()).Select(t => t is JsonValue v ? Json.Scalar(v) : "").ToEquatableArray(),
+                id, clrName, method.ToUpperInvariant(), path, paths.Add(path, parameterList),
+                op.Str("summary"), op.Str("description"), section, op.Str("x-doc-title"), op.Int("x-doc-line"), document.LineOf(pointer),
+                Strings(op.Arr("tags")),
                 op.Str("x-error-format"), op.Str("x-permission-action"),
-                op.Bool("x-destructive"), op.Bool("x-billable"), requiresAuth, job,
-                parameters.ToEquatableArray(), requestBody, responses.ToEquatableArray(),
-                requestExamples.ToEquatableArray(), links.ToEquatableArray(), conditional);
+                op.Bool("x-destructive"), op.Bool("x-billable"), requiresAuth, schemes, job,
+                parameterList, requestBody, responses.ToEquatableArray(),
+                requestExamples.ToEquatableArray(), links.ToEquatableArray(), conditional,
+                Strings(op.Arr("x-doc-status-codes")), DocGaps(op));
         }
 
-        private BodyModel ReadBody(JsonObject holder, string pointer, string typeName, bool required)
+        /// <summary>The operation's own parameters, then the path item's (which the operation's override).</summary>
+        public static IEnumerable<(JsonObject Parameter, string Pointer)> Parameters(SpecDocument document, string path, JsonObject pathItem, JsonObject op, string pointer)
+        {
+            var own = (op.Arr("parameters") ?? new JsonArray()).Select((p, i) => (p, pointer + "/parameters/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            var shared = (pathItem.Arr("parameters") ?? new JsonArray()).Select((p, i) => (p, "/paths/" + SpecDocument.Escape(path) + "/parameters/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            foreach (var (raw, at) in own.Concat(shared))
+                if (raw is JsonObject p) yield return (p, at);
+        }
+
+        private BodyModel ReadBody(JsonObject holder, string pointer, string typeName, bool required, string section)
         {
             var content = holder.Obj("content");
             var media = content.Obj("application/json") ?? content?.Select(c => c.Value as JsonObject).FirstOrDefault(c => c != null);
@@ -162,17 +227,12 @@ namespace DdmConformance.Generator.Reading
                 examples.Add(new ExampleModel("example", "", Json.Compact(single), 0, document.LineOf(mediaPointer + "/example"), ""));
             return new BodyModel(required,
                 Json.Compact(resolver.Inline(schema, mediaPointer + "/schema") ?? new JsonObject()),
-                schema == null ? "" : types.ClrType(schema, typeName),
+                schema == null ? "" : types.ClrType(schema, typeName, section),
                 examples.ToEquatableArray());
         }
 
-        private JsonObject? ResolveOrRecord(JsonObject holder, string pointer)
-        {
-            var reference = holder.Str("$ref");
-            var target = document.Resolve(reference) as JsonObject;
-            if (target == null) resolver.Unresolved.Add((reference, pointer));
-            return target;
-        }
+        /// <summary>The object a <c>$ref</c> holder names; null when it names nothing (DDM0003 reports that).</summary>
+        private JsonObject? Resolve(JsonObject holder) => document.Resolve(holder.Str("$ref")) as JsonObject;
 
         private EquatableArray<ErrorCodeModel> ReadErrorCodes()
             => (document.Root.Arr("x-error-codes") ?? new JsonArray())
@@ -180,5 +240,22 @@ namespace DdmConformance.Generator.Reading
                 .Select(e => new ErrorCodeModel(e.Str("code"), e.Int("status"), e.Str("message"), e.Str("solution"),
                     e.Str("trigger"), e.Str("untriggerable")))
                 .ToEquatableArray();
+
+        private string DefaultServerUrl()
+        {
+            var server = document.Root.Arr("servers")?.OfType<JsonObject>().FirstOrDefault();
+            var url = server.Str("url");
+            foreach (var variable in server.Obj("variables") ?? new JsonObject())
+                url = url.Replace("{" + variable.Key + "}", variable.Value.Str("default"));
+            return url;
+        }
+
+        private static EquatableArray<string> DocGaps(JsonObject op)
+            => op.TryGetPropertyValue("x-doc-gap", out var gap) && gap != null
+                ? (gap is JsonArray list ? Strings(list) : new[] { gap is JsonValue v ? Json.Scalar(v) : Json.Compact(gap) }.ToEquatableArray())
+                : EquatableArray<string>.Empty;
+
+        private static EquatableArray<string> Strings(JsonArray? array)
+            => (array ?? new JsonArray()).Select(t => t is JsonValue v ? Json.Scalar(v) : Json.Compact(t)).ToEquatableArray();
     }
 }

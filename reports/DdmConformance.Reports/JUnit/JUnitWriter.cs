@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using DdmConformance.Engine.Results;
+using DdmConformance.Reports.Gates;
 using DdmConformance.Reports.JUnit;
 using DdmConformance.Reports.Overview;
 
@@ -14,17 +15,19 @@ namespace DdmConformance.Reports;
 /// <remarks>
 /// Operations without cases get no suite (CI views would show empty suites as noise; summary.json
 /// and report.html list them). An aborted run adds a suite <c>run</c> with one erroring test case,
-/// so CI shows the abort in red even when every case that ran passed.
+/// so CI shows the abort in red even when every case that ran passed. With a baseline, JUnit follows the
+/// gate (as the exit code does): a failed case whose every deviation the baseline accepts is reported as
+/// skipped ("known deviation"), and a suite <c>baseline</c> fails for each entry that no longer occurs or expired.
 /// </remarks>
 public static class JUnitWriter
 {
     private const string SuiteName = "DdmConformance";
 
     /// <summary>Writes the JUnit view of <paramref name="run"/> to <paramref name="path"/>, replacing any file there.</summary>
-    public static void Write(RunResult run, string path)
+    public static void Write(RunResult run, string path, RunGate? gate = null)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var overview = RunOverview.Of(run);
+        var overview = RunOverview.Of(run, gate: gate);
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
         using var writer = XmlWriter.Create(path, settings);
         WriteDocument(writer, overview);
@@ -34,31 +37,35 @@ public static class JUnitWriter
     {
         var run = o.Run;
         var aborted = o.Verdict == Verdict.Aborted;
+        var known = run.Cases.Count(c => o.Gate?.IsKnownFailure(c) == true);
+        var stale = StaleEntries(o.Gate);
         w.WriteStartDocument();
         w.WriteStartElement("testsuites");
         w.WriteAttributeString("name", XmlSafeText.Clean($"{SuiteName} {run.Target} ({run.Mode})"));
-        w.WriteAttributeString("tests", Int(run.Cases.Count + (aborted ? 1 : 0)));
-        w.WriteAttributeString("failures", Int(run.Failed));
+        w.WriteAttributeString("tests", Int(run.Cases.Count + (aborted ? 1 : 0) + stale.Count));
+        w.WriteAttributeString("failures", Int(run.Failed - known + stale.Count));
         w.WriteAttributeString("errors", Int(aborted ? 1 : 0));
-        w.WriteAttributeString("skipped", Int(run.Skipped));
+        w.WriteAttributeString("skipped", Int(run.Skipped + known));
         w.WriteAttributeString("time", CaseText.Seconds(o.Duration));
         w.WriteAttributeString("timestamp", Timestamp(run.StartedAt));
 
         if (aborted) WriteAbortSuite(w, run);
-        foreach (var op in o.Operations.Where(op => op.Cases.Count > 0)) WriteSuite(w, op, run.StartedAt);
+        if (stale.Count > 0) WriteBaselineSuite(w, stale, run.StartedAt);
+        foreach (var op in o.Operations.Where(op => op.Cases.Count > 0)) WriteSuite(w, op, run.StartedAt, o.Gate);
 
         w.WriteEndElement();
         w.WriteEndDocument();
     }
 
-    private static void WriteSuite(XmlWriter w, OperationTally op, DateTimeOffset startedAt)
+    private static void WriteSuite(XmlWriter w, OperationTally op, DateTimeOffset startedAt, RunGate? gate)
     {
+        var known = op.Cases.Count(c => gate?.IsKnownFailure(c) == true);
         w.WriteStartElement("testsuite");
         w.WriteAttributeString("name", XmlSafeText.Clean($"{op.OperationId} ({op.Display})"));
         w.WriteAttributeString("tests", Int(op.Cases.Count));
-        w.WriteAttributeString("failures", Int(op.Failed));
+        w.WriteAttributeString("failures", Int(op.Failed - known));
         w.WriteAttributeString("errors", "0");
-        w.WriteAttributeString("skipped", Int(op.Skipped));
+        w.WriteAttributeString("skipped", Int(op.Skipped + known));
         w.WriteAttributeString("time", CaseText.Seconds(TimeSpan.FromTicks(op.Cases.Sum(c => c.Elapsed.Ticks))));
         w.WriteAttributeString("timestamp", Timestamp(startedAt));
 
@@ -68,24 +75,31 @@ public static class JUnitWriter
         Property(w, "docTitle", op.Title);
         w.WriteEndElement();
 
-        foreach (var c in op.Cases) WriteCase(w, c);
+        foreach (var c in op.Cases) WriteCase(w, c, gate);
         w.WriteEndElement();
     }
 
-    private static void WriteCase(XmlWriter w, CaseResult c)
+    private static void WriteCase(XmlWriter w, CaseResult c, RunGate? gate)
     {
         w.WriteStartElement("testcase");
         w.WriteAttributeString("classname", XmlSafeText.Clean($"{c.Api}.{c.OperationId}"));
         w.WriteAttributeString("name", XmlSafeText.Clean(c.Name));
         w.WriteAttributeString("time", CaseText.Seconds(c.Elapsed));
 
+        var known = gate?.IsKnownFailure(c) == true;
         switch (c.Outcome)
         {
+            case CaseOutcome.Failed when known:
+                var reasons = c.Checks.Where(k => k.IsDeviation).Select(k => gate!.KnownEntry(c.CaseId, k)!.Reason).Distinct();
+                w.WriteStartElement("skipped");
+                w.WriteAttributeString("message", XmlSafeText.Clean($"known deviation (baseline): {string.Join("; ", reasons)} — {CaseText.FailureHeadline(c)}"));
+                w.WriteEndElement();
+                break;
             case CaseOutcome.Failed:
                 w.WriteStartElement("failure");
                 w.WriteAttributeString("message", XmlSafeText.Clean(CaseText.FailureHeadline(c)));
                 w.WriteAttributeString("type", "deviation");
-                w.WriteString(XmlSafeText.Clean(FailureBody(c)));
+                w.WriteString(XmlSafeText.Clean(CaseText.FailureBody(c)));
                 w.WriteEndElement();
                 break;
             case CaseOutcome.Skipped:
@@ -95,28 +109,9 @@ public static class JUnitWriter
                 break;
         }
 
-        var transcript = Transcript(c);
+        var transcript = known ? CaseText.FailureBody(c) + "\n" + Transcript(c) : Transcript(c);
         if (transcript.Length > 0) w.WriteElementString("system-out", XmlSafeText.Clean(transcript));
         w.WriteEndElement();
-    }
-
-    /// <summary>Every failing check on its own line, then the reference it relies on.</summary>
-    private static string FailureBody(CaseResult c)
-    {
-        var sb = new StringBuilder();
-        foreach (var check in CaseText.FailingChecks(c))
-        {
-            sb.Append(check.IsDeviation ? "deviation" : "warning").Append(": ").Append(check.Check).Append('\n')
-              .Append("  expected: ").Append(check.Expected).Append('\n')
-              .Append("  actual:   ").Append(check.Actual).Append('\n')
-              .Append("  section:  ").Append(c.Section).Append('\n');
-        }
-        foreach (var error in c.Exchanges.Select(e => e.Error).Where(e => !string.IsNullOrEmpty(e)))
-            sb.Append("request error: ").Append(error).Append('\n');
-        sb.Append("case: ").Append(c.CaseId).Append('\n');
-        sb.Append("reference: §").Append(c.Section).Append(' ').Append(c.DocTitle);
-        if (c.DocLine > 0) sb.Append(" (document line ").Append(Int(c.DocLine)).Append(')');
-        return sb.ToString();
     }
 
     /// <summary>The request lines of the case, and any warning a passed case carries; bodies stay in report.html.</summary>
@@ -126,6 +121,41 @@ public static class JUnitWriter
         if (c.Outcome != CaseOutcome.Failed)
             lines.AddRange(c.Checks.Where(k => !k.Passed).Select(k => "warning: " + CaseText.Describe(k, c.Section)));
         return string.Join("\n", lines);
+    }
+
+    /// <summary>Baseline entries that fail the gate by themselves: no longer occurring, or expired.</summary>
+    private static IReadOnlyList<(BaselineEntry Entry, string Why)> StaleEntries(RunGate? gate)
+    {
+        if (gate?.Baseline is not { } b) return [];
+        return b.NoLongerOccurring.Select(e => (e, "no longer occurs: remove it from the baseline"))
+            .Concat(b.Expired.Select(e => (e, string.Create(CultureInfo.InvariantCulture, $"expired on {e.Expires:yyyy-MM-dd}: fix the deviation or renew the entry"))))
+            .ToList();
+    }
+
+    private static void WriteBaselineSuite(XmlWriter w, IReadOnlyList<(BaselineEntry Entry, string Why)> stale, DateTimeOffset startedAt)
+    {
+        w.WriteStartElement("testsuite");
+        w.WriteAttributeString("name", "baseline");
+        w.WriteAttributeString("tests", Int(stale.Count));
+        w.WriteAttributeString("failures", Int(stale.Count));
+        w.WriteAttributeString("errors", "0");
+        w.WriteAttributeString("skipped", "0");
+        w.WriteAttributeString("time", "0.000");
+        w.WriteAttributeString("timestamp", Timestamp(startedAt));
+        foreach (var (entry, why) in stale)
+        {
+            w.WriteStartElement("testcase");
+            w.WriteAttributeString("classname", "baseline");
+            w.WriteAttributeString("name", XmlSafeText.Clean($"baseline entry {entry.Key} is still accurate"));
+            w.WriteAttributeString("time", "0.000");
+            w.WriteStartElement("failure");
+            w.WriteAttributeString("message", XmlSafeText.Clean($"{entry.Key} {why}"));
+            w.WriteAttributeString("type", "baseline");
+            w.WriteString(XmlSafeText.Clean($"{entry.Key} {why}\nreason given: {entry.Reason}\noperation: {entry.Operation} (§{entry.Section})"));
+            w.WriteEndElement();
+            w.WriteEndElement();
+        }
+        w.WriteEndElement();
     }
 
     private static void WriteAbortSuite(XmlWriter w, RunResult run)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using DdmConformance.Engine.Results;
 
 namespace DdmConformance.Reports.Overview;
@@ -22,6 +23,33 @@ internal static class CaseText
         var error = c.Exchanges.Select(e => e.Error).FirstOrDefault(e => !string.IsNullOrEmpty(e));
         return error is not null ? $"request failed: {error}" : "failed without a failing check";
     }
+
+    /// <summary>Every failing check on its own lines, then the reference it relies on (JUnit failure text, Allure trace).</summary>
+    public static string FailureBody(CaseResult c)
+    {
+        var sb = new StringBuilder();
+        foreach (var check in FailingChecks(c))
+        {
+            sb.Append(check.IsDeviation ? "deviation" : "warning").Append(": ").Append(check.Check).Append('\n')
+              .Append("  expected: ").Append(check.Expected).Append('\n')
+              .Append("  actual:   ").Append(check.Actual).Append('\n')
+              .Append("  section:  ").Append(c.Section).Append('\n');
+        }
+        foreach (var error in c.Exchanges.Select(e => e.Error).Where(e => !string.IsNullOrEmpty(e)))
+            sb.Append("request error: ").Append(error).Append('\n');
+        sb.Append("case: ").Append(c.CaseId).Append('\n');
+        sb.Append("reference: §").Append(c.Section).Append(' ').Append(c.DocTitle);
+        if (c.DocLine > 0) sb.Append(" (document line ").Append(c.DocLine.ToString(CultureInfo.InvariantCulture)).Append(')');
+        return sb.ToString();
+    }
+
+    /// <summary>The kind of a case as reports name it: <c>documented example</c>, <c>error code</c>, <c>lifecycle</c>.</summary>
+    public static string KindName(CaseKind k) => k switch
+    {
+        CaseKind.Example => "documented example",
+        CaseKind.Error => "error code",
+        _ => "lifecycle",
+    };
 
     /// <summary>Deviations first, then failed checks that are only warnings.</summary>
     public static IEnumerable<CheckResult> FailingChecks(CaseResult c)

@@ -24,6 +24,7 @@ internal sealed record OperationTally(
     string Title,
     string Method,
     string PathTemplate,
+    IReadOnlyList<string> Tags,
     IReadOnlyList<CaseResult> Cases)
 {
     public int Passed => Cases.Count(c => c.Outcome == CaseOutcome.Passed);

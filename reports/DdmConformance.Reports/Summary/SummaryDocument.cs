@@ -1,7 +1,10 @@
+using System.Text.Json.Serialization;
+
 namespace DdmConformance.Reports.Summary;
 
 // The shape of summary.json. Other tools read it (DESIGN.md, "Command line"): the names below are a
-// contract, serialised camelCase. Add properties freely; never rename or remove one.
+// contract, serialised camelCase. Add properties freely; never rename or remove one. `baseline` and
+// `comparison` appear only when the run was judged with --baseline / --compare.
 
 /// <summary>The whole of <c>summary.json</c>.</summary>
 internal sealed record SummaryDocument(
@@ -21,7 +24,14 @@ internal sealed record SummaryDocument(
     IReadOnlyList<SummaryDeviation> Deviations,
     IReadOnlyDictionary<string, SummaryOperation> Operations,
     SummaryCoverage Coverage,
-    SummaryFindings Findings);
+    SummaryFindings Findings,
+    IReadOnlyList<SummarySpec> Specs,
+    IReadOnlyDictionary<string, string> CaseOutcomes,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SummaryBaseline? Baseline,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SummaryComparison? Comparison);
+
+/// <summary>The reference a run was checked against: one per API (spec file).</summary>
+internal sealed record SummarySpec(string Api, string Title, string Version, string SpecFile, string DocSource);
 
 /// <summary>One failed check, as <c>{operation, case, check, expected, actual, section}</c>.</summary>
 internal sealed record SummaryDeviation(string Operation, string Case, string Check, string Expected, string Actual, string Section);
@@ -46,7 +56,30 @@ internal sealed record SummaryCoverage(
     int OperationsExercised,
     int ErrorCodesTotal,
     int ErrorCodesProvokable,
-    int ErrorCodesUntriggerable);
+    int ErrorCodesUntriggerable,
+    int ErrorCodesProvoked);
 
 /// <summary>Static-analysis findings: how many, and how many per rule id.</summary>
-internal sealed record SummaryFindings(int Total, IReadOnlyDictionary<string, int> ByRule);
+internal sealed record SummaryFindings(int Total, IReadOnlyDictionary<string, int> ByRule, IReadOnlyDictionary<string, int> ByFamily);
+
+/// <summary>A baseline entry as the gate saw it.</summary>
+internal sealed record SummaryBaselineEntry(string Case, string Check, string Reason, string? Expires);
+
+/// <summary>The run against <c>--baseline</c>: <c>passed</c> is what the exit code follows.</summary>
+internal sealed record SummaryBaseline(
+    string File,
+    bool Passed,
+    int Known,
+    IReadOnlyList<SummaryDeviation> New,
+    IReadOnlyList<SummaryBaselineEntry> NoLongerOccurring,
+    IReadOnlyList<SummaryBaselineEntry> Expired,
+    IReadOnlyList<SummaryBaselineEntry> NotChecked);
+
+/// <summary>What changed since <c>--compare</c>'s earlier run.</summary>
+internal sealed record SummaryComparison(
+    string Previous,
+    string PreviousStartedAt,
+    IReadOnlyList<SummaryDeviation> Regressed,
+    IReadOnlyList<SummaryDeviation> Fixed,
+    IReadOnlyList<SummaryDeviation> NoLongerChecked,
+    int Unchanged);

@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using DdmConformance.Engine.Results;
+using DdmConformance.Reports.Gates;
 using DdmConformance.Reports.Overview;
 using DdmConformance.Reports.Summary;
 
@@ -21,10 +23,10 @@ public static class SummaryWriter
     };
 
     /// <summary>Writes the summary of <paramref name="run"/> to <paramref name="path"/>, replacing any file there.</summary>
-    public static void Write(RunResult run, string path)
+    public static void Write(RunResult run, string path, RunGate? gate = null)
     {
         ArgumentNullException.ThrowIfNull(run);
-        File.WriteAllText(path, ToJson(RunOverview.Of(run)) + "\n");
+        File.WriteAllText(path, ToJson(RunOverview.Of(run, gate: gate)) + "\n");
     }
 
     internal static string ToJson(RunOverview overview) => JsonSerializer.Serialize(Build(overview), Options);
@@ -36,7 +38,10 @@ public static class SummaryWriter
         foreach (var op in o.Operations)
             operations[op.Key] = new SummaryOperation(op.Api, op.OperationId, op.Section, op.Title, op.Method, op.PathTemplate, op.Cases.Count, op.Passed, op.Failed, op.Skipped);
 
-        var c = o.Coverage;
+        var outcomes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var c in run.Cases) outcomes.TryAdd(c.CaseId, Outcome(c.Outcome));
+
+        var c2 = o.Coverage;
         return new SummaryDocument(
             run.Target,
             run.Mode,
@@ -51,9 +56,45 @@ public static class SummaryWriter
             run.Failed,
             run.Skipped,
             run.Requests,
-            o.Deviations.Select(d => new SummaryDeviation(d.Operation, d.Case, d.Check, d.Expected, d.Actual, d.Section)).ToList(),
+            o.Deviations.Select(Of).ToList(),
             operations,
-            new SummaryCoverage(c.ExamplesDocumented, c.ExamplesReplayed, c.OperationsTotal, c.OperationsExercised, c.ErrorCodesTotal, c.ErrorCodesProvokable, c.ErrorCodesUntriggerable),
-            new SummaryFindings(o.Findings.Count, o.FindingsByRule().ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal)));
+            new SummaryCoverage(c2.ExamplesDocumented, c2.ExamplesReplayed, c2.OperationsTotal, c2.OperationsExercised, c2.ErrorCodesTotal, c2.ErrorCodesProvokable, c2.ErrorCodesUntriggerable, c2.ErrorCodesProvoked),
+            new SummaryFindings(o.Findings.Count,
+                o.FindingsByRule().ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal),
+                o.FindingsByFamily().ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal)),
+            run.Apis.Select(a => new SummarySpec(a.Name, a.Title, a.Version, a.SpecFile, a.DocSource)).ToList(),
+            outcomes,
+            o.Gate?.Baseline is { } b ? Baseline(b) : null,
+            o.Gate?.Comparison is { } cmp ? Comparison(cmp) : null);
     }
+
+    private static SummaryBaseline Baseline(BaselineOutcome b) => new(
+        b.Baseline.Source,
+        b.Passed,
+        b.Known.Count,
+        b.New.Select(Of).ToList(),
+        b.NoLongerOccurring.Select(Of).ToList(),
+        b.Expired.Select(Of).ToList(),
+        b.NotChecked.Select(Of).ToList());
+
+    private static SummaryComparison Comparison(RunComparison c) => new(
+        c.Previous.Source,
+        c.Previous.StartedAt,
+        c.Regressed.Select(Of).ToList(),
+        c.Fixed.Select(Of).ToList(),
+        c.NoLongerChecked.Select(Of).ToList(),
+        c.Unchanged);
+
+    private static SummaryDeviation Of(Deviation d) => new(d.Operation, d.Case, d.Check, d.Expected, d.Actual, d.Section);
+
+    private static SummaryDeviation Of(RecordedDeviation d) => new(d.Operation, d.Case, d.Check, d.Expected, d.Actual, d.Section);
+
+    private static SummaryBaselineEntry Of(BaselineEntry e) => new(e.Case, e.Check, e.Reason, e.Expires?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    private static string Outcome(CaseOutcome o) => o switch
+    {
+        CaseOutcome.Passed => "passed",
+        CaseOutcome.Failed => "failed",
+        _ => "skipped",
+    };
 }

@@ -8,9 +8,9 @@ namespace DdmConformance.Reports.Html.Sections;
 /// <summary>One HTTP exchange, request beside response. The engine has redacted it already; here it is only escaped.</summary>
 internal static class ExchangeSection
 {
-    public static void Write(StringBuilder sb, Exchange e, int number)
+    public static void Write(StringBuilder sb, Exchange e, string title)
     {
-        sb.Append("<div class=\"exchange\">\n<h4>Exchange ").Append(number.ToString(CultureInfo.InvariantCulture))
+        sb.Append("<div class=\"exchange\">\n<h4>").Text(title)
           .Append(" · ").Text(CaseText.Milliseconds(e.Elapsed)).Append("</h4>\n<div class=\"ex-cols\">\n");
 
         sb.Append("<div class=\"req\"><h5>Request</h5>");

@@ -5,36 +5,30 @@ using DdmConformance.Reports.Overview;
 namespace DdmConformance.Reports.Html.Sections;
 
 /// <summary>
-/// One row per operation of every API (also those no case exercised), coloured by its worst result,
-/// each expanding to its cases. Preceded by the toolbar the script wires up.
+/// One row per operation of every API (also those no case exercised), grouped by chapter, coloured by
+/// its worst result, each expanding to its cases.
 /// </summary>
 internal static class OperationsSection
 {
     public static void Write(StringBuilder sb, ReportPage page)
     {
         var operations = page.Overview.Operations;
-        sb.Append("<section id=\"operations\">\n<h2>Operations (").Append(Int(operations.Count)).Append(")</h2>\n");
-        WriteToolbar(sb);
+        sb.Append("<section id=\"operations\">\n<h2>Operations and cases (").Append(Int(operations.Count)).Append(")</h2>\n");
 
         sb.Append("<div class=\"ops\">\n<div class=\"ops-head grid\"><span></span><span>Section</span><span>Method</span><span>Path</span>")
           .Append("<span class=\"opid\">Operation</span><span>Cases</span><span>Passed</span><span>Failed</span><span>Skipped</span></div>\n");
-        foreach (var op in operations) WriteOperation(sb, page, op);
+        foreach (var chapter in page.Overview.Chapters)
+        {
+            sb.Append("<div class=\"chapter-head\"").Attr("data-chapter", chapter.Key).Append('>').Text(chapter.Display).Append("</div>\n");
+            foreach (var op in chapter.Operations) WriteOperation(sb, page, op, chapter.Key);
+        }
         sb.Append("</div>\n</section>\n");
     }
 
-    // Hidden until the script runs: without it, the controls would do nothing.
-    private static void WriteToolbar(StringBuilder sb)
-        => sb.Append("<div class=\"toolbar\" id=\"toolbar\" hidden>")
-             .Append("<label><input type=\"checkbox\" id=\"deviations-only\"> Deviations only</label>")
-             .Append("<input type=\"search\" id=\"search\" placeholder=\"Search operations and cases\" aria-label=\"Search operations and cases\">")
-             .Append("<button type=\"button\" id=\"expand-failed\">Expand failed</button>")
-             .Append("<button type=\"button\" id=\"collapse-all\">Collapse all</button>")
-             .Append("<span id=\"shown\" class=\"muted\"></span></div>\n");
-
-    private static void WriteOperation(StringBuilder sb, ReportPage page, OperationTally op)
+    private static void WriteOperation(StringBuilder sb, ReportPage page, OperationTally op, string chapter)
     {
-        sb.Append("<details").Attr("class", "op " + WorstClass(op.Worst)).Attr("id", "op-" + op.Key)
-          .Attr("data-search", $"{op.OperationId} {op.Display} {op.Section} {op.Title} {op.Api}".ToLowerInvariant()).Append(">\n");
+        sb.Append("<details").Attr("class", "op " + WorstClass(op.Worst)).Attr("id", ReportPage.OperationAnchor(op)).Attr("data-chapter", chapter)
+          .Attr("data-search", $"{op.OperationId} {op.Display} §{op.Section} {op.Title} {op.Api}".ToLowerInvariant()).Append(">\n");
         sb.Append("<summary class=\"grid\">")
           .Element("span", null, op.Section)
           .Element("span", "method", op.Method)
@@ -54,7 +48,7 @@ internal static class OperationsSection
         sb.Append("</div>\n</details>\n");
     }
 
-    private static string WorstClass(WorstOutcome worst) => worst switch
+    public static string WorstClass(WorstOutcome worst) => worst switch
     {
         WorstOutcome.Failed => "w-failed",
         WorstOutcome.Skipped => "w-skipped",

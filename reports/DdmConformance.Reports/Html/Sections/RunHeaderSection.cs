@@ -1,11 +1,10 @@
 using System.Globalization;
 using System.Text;
-using DdmConformance.Engine.Results;
 using DdmConformance.Reports.Overview;
 
 namespace DdmConformance.Reports.Html.Sections;
 
-/// <summary>The top of the page: what was tested, the verdict, the counts and the coverage.</summary>
+/// <summary>The top of the page: what was tested against which reference, the verdict, the counts and the coverage.</summary>
 internal static class RunHeaderSection
 {
     public static void Write(StringBuilder sb, ReportPage page)
@@ -17,33 +16,50 @@ internal static class RunHeaderSection
         sb.Append("<header>\n<h1>DDM conformance report</h1>\n<div class=\"run-meta\">");
         Meta(sb, "Target", run.Target);
         Meta(sb, "Mode", run.Mode);
+        foreach (var api in run.Apis)
+            Meta(sb, run.Apis.Count == 1 ? "Spec" : "Spec " + api.Name, $"{api.Title} {api.Version}" + (api.DocSource.Length > 0 ? $" ({api.DocSource})" : ""));
         Meta(sb, "Date", run.StartedAt.ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture));
         Meta(sb, "Duration", o.Duration.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s");
         sb.Append("</div>\n");
 
-        sb.Append("<div").Attr("class", "verdict " + o.Verdict.Wire()).Attr("id", "verdict").Append('>')
-          .Text(o.Verdict.Wire().ToUpperInvariant()).Append("</div>\n");
-        sb.Append("<p class=\"verdict-note\">").Text(VerdictNote(o)).Append("</p>\n");
+        sb.Append("<div class=\"verdict-row\"><div").Attr("class", "verdict " + o.Verdict.Wire()).Attr("id", "verdict").Append('>')
+          .Text(o.Verdict.Wire().ToUpperInvariant()).Append("</div>");
+        if (o.Gate?.Baseline is { } b)
+        {
+            var gateClass = b.Passed ? "gate passed" : "gate failed";
+            sb.Append("<a href=\"#gate\"").Attr("class", gateClass).Attr("id", "gate-chip").Append('>')
+              .Text(b.Passed ? "Gate passed: every deviation is in the baseline" : $"Gate failed: {GateSection.FailureSummary(b)}").Append("</a>");
+        }
+        sb.Append("</div>\n<p class=\"verdict-note\">").Text(VerdictNote(o)).Append("</p>\n");
 
         sb.Append("<div class=\"tiles\">");
         Tile(sb, null, run.Cases.Count, "cases");
         Tile(sb, "pass", run.Passed, "passed");
         Tile(sb, "fail", run.Failed, "failed");
         Tile(sb, "skip", run.Skipped, "skipped");
-        Tile(sb, "fail", o.Deviations.Count, "deviations");
+        LinkTile(sb, "fail", "#deviations", Int(o.Deviations.Count), "deviations");
         Tile(sb, "skip", warnings, "warnings");
         Tile(sb, null, run.Requests, "HTTP requests");
         sb.Append("</div>\n");
 
         var c = o.Coverage;
+        sb.Append("<h2 class=\"sub\">Coverage</h2>\n<div class=\"tiles\">");
+        LinkTile(sb, null, "#operations", $"{Int(c.ExamplesReplayed)} / {Int(c.ExamplesDocumented)}", "documented examples replayed / documented");
+        LinkTile(sb, null, "#matrix", $"{Int(c.OperationsExercised)} / {Int(c.OperationsTotal)}", "operations exercised / total");
+        LinkTile(sb, null, "#error-codes", $"{Int(c.ErrorCodesProvoked)} / {Int(c.ErrorCodesProvokable)} / {Int(c.ErrorCodesTotal)}", "A.3 error codes provoked / provokable / total");
+        LinkTile(sb, null, "#error-codes-untriggerable", Int(c.ErrorCodesUntriggerable), "error codes not externally triggerable (reasons below)");
+        sb.Append("</div>\n");
+
         sb.Append("<div class=\"tiles\">");
-        Ratio(sb, c.ExamplesReplayed, c.ExamplesDocumented, "documented examples replayed");
-        Ratio(sb, c.OperationsExercised, c.OperationsTotal, "operations exercised");
-        Ratio(sb, c.ErrorCodesProvokable, c.ErrorCodesTotal, "error codes provokable");
-        Tile(sb, null, c.ErrorCodesUntriggerable, "error codes not externally triggerable");
-        sb.Append("<div class=\"tile\"><a href=\"#findings\"><span class=\"n\">").Append(Int(o.Findings.Count))
-          .Append("</span><span class=\"l\">static-analysis findings</span></a></div>");
-        sb.Append("</div>\n<nav class=\"jump\"><a href=\"#operations\">Operations</a><a href=\"#deviations\">Deviations</a><a href=\"#findings\">Static-analysis findings</a></nav>\n</header>\n");
+        LinkTile(sb, null, "#findings", Int(o.Findings.Count), "static-analysis findings");
+        foreach (var (family, count) in o.FindingsByFamily())
+            LinkTile(sb, "family", "#family-" + family, Int(count), family);
+        sb.Append("</div>\n");
+
+        sb.Append("<nav class=\"jump\">");
+        if (o.Gate is not null) sb.Append("<a href=\"#gate\">Baseline and changes</a>");
+        sb.Append("<a href=\"#deviations\">Deviations</a><a href=\"#matrix\">Chapters × operations</a><a href=\"#operations\">Operations and cases</a>")
+          .Append("<a href=\"#error-codes\">Error codes</a><a href=\"#findings\">Static-analysis findings</a></nav>\n</header>\n");
     }
 
     private static string VerdictNote(RunOverview o) => o.Verdict switch
@@ -60,9 +76,9 @@ internal static class RunHeaderSection
         => sb.Append("<div").Attr("class", cssClass is null ? "tile" : "tile " + cssClass).Append("><span class=\"n\">")
              .Append(Int(n)).Append("</span><span class=\"l\">").Text(label).Append("</span></div>");
 
-    private static void Ratio(StringBuilder sb, int part, int whole, string label)
-        => sb.Append("<div class=\"tile\"><span class=\"n\">").Append(Int(part)).Append(" / ").Append(Int(whole))
-             .Append("</span><span class=\"l\">").Text(label).Append("</span></div>");
+    private static void LinkTile(StringBuilder sb, string? cssClass, string href, string figure, string label)
+        => sb.Append("<a").Attr("class", cssClass is null ? "tile" : "tile " + cssClass).Attr("href", href).Append("><span class=\"n\">")
+             .Text(figure).Append("</span><span class=\"l\">").Text(label).Append("</span></a>");
 
     private static string Int(int i) => i.ToString(CultureInfo.InvariantCulture);
 }
