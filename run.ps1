@@ -41,11 +41,23 @@ function Install-AllureCli {
     }
 }
 
+# Spectral (pinned in spec/package.json) is the external linter a test runs over the specs.
+function Install-SpecLinter {
+    if (-not (Get-Command npm -ErrorAction SilentlyContinue)) { return }
+    $stamp = 'spec/node_modules/.package-lock.json'
+    if (-not (Test-Path 'spec/node_modules/.bin/spectral') -or -not (Test-Path $stamp) -or
+        ((Get-Item 'spec/package-lock.json').LastWriteTime -gt (Get-Item $stamp).LastWriteTime)) {
+        & npm ci --prefix spec --no-audit --no-fund --loglevel=error *> $null
+        if ($LASTEXITCODE -ne 0) { [Console]::Error.WriteLine('warning: npm ci in spec/ failed; the Spectral test will say so') }
+    }
+}
+
 $verb = if ($args.Count -gt 0) { $args[0] } else { 'run' }
 $rest = if ($args.Count -gt 1) { $args[1..($args.Count - 1)] } else { @() }
 switch -Regex ($verb) {
     '^test$' {
         Install-AllureCli
+        Install-SpecLinter
         Invoke-Build 'DdmConformance.sln'
         Get-ChildItem -Path conformance -Recurse -Filter mutation-score.txt -ErrorAction SilentlyContinue | Where-Object { $_.FullName -match '[\\/]bin[\\/]' } | Remove-Item
         $log = & dotnet test DdmConformance.sln -c $configuration --no-build -nologo @rest 2>&1

@@ -40,11 +40,20 @@ install_allure_cli() {
   fi
 }
 
+# Spectral (pinned in spec/package.json) is the external linter a test runs over the specs.
+install_spec_linter() {
+  command -v npm >/dev/null 2>&1 || return 0
+  if [ ! -x spec/node_modules/.bin/spectral ] || [ spec/package-lock.json -nt spec/node_modules/.package-lock.json ]; then
+    npm ci --prefix spec --no-audit --no-fund --loglevel=error >/dev/null 2>&1 || echo "warning: npm ci in spec/ failed; the Spectral test will say so" >&2
+  fi
+}
+
 verb="${1:-run}"
 case "$verb" in
   test)
     shift
     install_allure_cli
+    install_spec_linter
     build DdmConformance.sln
     log=$(mktemp)
     status=0

@@ -84,8 +84,7 @@ public static class RunVerb
         console.Line($"{result.Cases.Count} cases: {result.Passed} passed, {result.Failed} failed, {result.Skipped} skipped; {deviations} deviations; {result.Requests} requests — {verdict}");
         var exitCode = gates.Finish(result, gate, console);
         console.Line("report: " + Path.GetFullPath(Path.Combine(settings.OutDirectory, "report.html")));
-        console.Line(ct.IsCancellationRequested ? "allure-report/ not rendered: the run was interrupted (allure-results/ is written)"
-            : AllureHtmlRenderer.Render(Path.Combine(settings.OutDirectory, AllureResultsWriter.DirectoryName), Path.Combine(settings.OutDirectory, AllureHtmlRenderer.DirectoryName)).Message);
+        console.Line(AllureReportStep.Run(settings.OutDirectory, ct.IsCancellationRequested));
         _ = written;
         return exitCode;
     }

@@ -17,6 +17,7 @@ public static class CliProcess
         info.ArgumentList.Add(dll);
         foreach (var a in args) info.ArgumentList.Add(a);
         info.Environment["NO_COLOR"] = "1";
+        info.Environment["DDM_ALLURE_HTML"] = "0"; // rendering Allure HTML is the reports' own test's business
         foreach (var name in new[] { "DDM_TARGET", "DDM_TOKEN", "DDM_PROJECT_ID", "DDM_MODE", "DDM_OUT", "DDM_AK", "DDM_SK" }) info.Environment.Remove(name);
         using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
