@@ -75,7 +75,7 @@ public static class RunVerb
         }
 
         var gate = gates.Judge(result);
-        var written = ReportSet.WriteAll(result, settings.OutDirectory, gate);
+        ReportSet.WriteAll(result, settings.OutDirectory, gate);
         SarifWriter.Write(ApiCatalog.All, ApiCatalog.Rules, "spec", Path.Combine(settings.OutDirectory, "lint.sarif"));
         var deviations = result.Deviations.Count();
         var verdict = result.TargetUnreachable ? "target unreachable"
@@ -85,7 +85,6 @@ public static class RunVerb
         var exitCode = gates.Finish(result, gate, console);
         console.Line("report: " + Path.GetFullPath(Path.Combine(settings.OutDirectory, "report.html")));
         console.Line(AllureReportStep.Run(settings.OutDirectory, ct.IsCancellationRequested));
-        _ = written;
         return exitCode;
     }
 }

@@ -39,13 +39,13 @@ public static class PairedExampleCheck
         var where = at.Length == 0 ? "body" : at;
         if (actual is null)
         {
-            problems.Add($"{where} is null, the example shows {Kind(example)}");
+            problems.Add($"{where} is null, the example shows {JsonKinds.Of(example)}");
             return;
         }
         if (schema is not null && !Declares(schema, example)) return; // the example contradicts its table: a finding, not the target's fault
         if (!SameKind(example, actual))
         {
-            problems.Add($"{where} is {Kind(actual)}, the example shows {Kind(example)}");
+            problems.Add($"{where} is {JsonKinds.Of(actual)}, the example shows {JsonKinds.Of(example)}");
             return;
         }
         switch (example)
@@ -77,29 +77,14 @@ public static class PairedExampleCheck
     {
         if (schema["type"] is not JsonValue t || t.GetValueKind() != JsonValueKind.String) return true;
         var type = t.GetValue<string>();
-        var kind = Kind(example);
+        var kind = JsonKinds.Of(example);
         return type == kind || (type is "integer" or "number" && kind == "number");
     }
 
     private static bool SameKind(JsonNode a, JsonNode b)
     {
-        var ka = Kind(a);
-        var kb = Kind(b);
+        var ka = JsonKinds.Of(a);
+        var kb = JsonKinds.Of(b);
         return ka == kb || (ka is "integer" or "number" && kb is "integer" or "number");
     }
-
-    private static string Kind(JsonNode? n) => n switch
-    {
-        null => "null",
-        JsonObject => "object",
-        JsonArray => "array",
-        JsonValue v => v.GetValueKind() switch
-        {
-            JsonValueKind.String => "string",
-            JsonValueKind.Number => "number",
-            JsonValueKind.True or JsonValueKind.False => "boolean",
-            _ => "null",
-        },
-        _ => "unknown",
-    };
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
 namespace DdmConformance.Engine.Http;
@@ -30,13 +29,7 @@ public sealed partial class Redactor(IEnumerable<string?> secrets)
             ? new KeyValuePair<string, string>(h.Key, Mask)
             : new KeyValuePair<string, string>(h.Key, Text(h.Value) ?? "")).ToList();
 
-    /// <summary>True for JSON property names that hold secrets.</summary>
-    public static bool IsSecretName(string name) => SecretName().IsMatch(name);
-
     // "admin_password": "Secret!1", "password":"x", "pwd": "...", "secret_key": "..."
     [GeneratedRegex("(\"[A-Za-z0-9_]*(?:[Pp]assword|[Pp]asswd|[Pp]wd|[Ss]ecret|[Tt]oken|_sk|[Ss]ecretKey)[A-Za-z0-9_]*\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"")]
     private static partial Regex SecretField();
-
-    [GeneratedRegex("(?i)password|passwd|pwd|secret|token|^sk$")]
-    private static partial Regex SecretName();
 }

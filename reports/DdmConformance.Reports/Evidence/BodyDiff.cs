@@ -1,3 +1,4 @@
+using DdmConformance.Engine.Checks;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -59,7 +60,7 @@ internal static class BodyDiff
             }
             var kind = !hasAct ? DiffKind.Missing
                 : !hasDoc ? DiffKind.Extra
-                : Kind(doc) != Kind(act) ? DiffKind.OtherType
+                : JsonKinds.Of(doc) != JsonKinds.Of(act) ? DiffKind.OtherType
                 : !compareValues || JsonNode.DeepEquals(doc, act) ? DiffKind.Same
                 : DiffKind.OtherValue;
             rows.Add(new DiffRow(path.Length == 0 ? "(body)" : path, hasDoc ? Show(doc) : null, hasAct ? Show(act) : null, kind, IsFlagged(path, flagged)));
@@ -100,21 +101,6 @@ internal static class BodyDiff
     }
 
     private static string Join(string path, string key) => path.Length == 0 ? key : path + "." + key;
-
-    private static string Kind(JsonNode? n) => n switch
-    {
-        null => "null",
-        JsonObject => "object",
-        JsonArray => "array",
-        JsonValue v => v.GetValueKind() switch
-        {
-            JsonValueKind.String => "string",
-            JsonValueKind.Number => "number",
-            JsonValueKind.True or JsonValueKind.False => "boolean",
-            _ => "null",
-        },
-        _ => "?",
-    };
 
     private static string Show(JsonNode? n)
     {
