@@ -137,25 +137,36 @@ public static class CaseBodies
         var example = op.RequestExamples.FirstOrDefault(e => e.BodyJson.Length > 0) ?? op.RequestExamples.FirstOrDefault();
         var request = RequestFactory.FromExample(op, example, bindings);
         await BindBodyReferencesAsync(run, request, bindings);
-        var outcome = await run.SendAsync(request);
-        if (outcome.IsSuccess && run.Pool.ReadinessFor(op) is { } readiness
-            && await IsReadyAsync(run, readiness, bindings))
+
+        // The precondition is a race against the target's provisioning: look before and after, and give a
+        // verdict only when the resource demonstrably stayed in its not-yet-available state throughout.
+        var readiness = run.Pool.ReadinessFor(op);
+        var before = readiness is null ? null : await ReadyValueAsync(run, readiness, bindings);
+        if (readiness is not null && before is not null && readiness.ReadyValues.Contains(before))
         {
-            // The precondition did not hold (the target finished creating before the request landed): no verdict.
-            run.Skip($"the {parameter} was already available when the request arrived; {code.Code} could not be provoked");
+            run.Skip($"the {parameter} was already available before the request was sent; {code.Code} could not be provoked");
             return;
         }
-        run.Check(StatusCheck.Exactly(code.Status, outcome, $"the {parameter} was bought moments ago and is not available yet"));
+        var outcome = await run.SendAsync(request);
+        if (outcome.IsSuccess && readiness is not null && await ReadyValueAsync(run, readiness, bindings) is var after && after != before)
+        {
+            // Accepted, and the state moved (to ready, or to the change's own transitional state): the target may
+            // have finished provisioning while the request was in flight, so no verdict either way.
+            run.Skip($"the {parameter} left its '{before}' state while the request was in flight (now '{after}'); {code.Code} could not be provoked reliably");
+            await SettleAsync(run, op, request, outcome.Body);
+            return;
+        }
+        run.Check(StatusCheck.Exactly(code.Status, outcome, $"the {parameter} was bought moments ago and is not available yet ('{before}')"));
         if (outcome.Status is >= 400) run.Check(ErrorBodyCheck.Check(run.Planned.Api, op, outcome.Body, outcome.Status == code.Status ? code.Code : null));
         if (outcome.IsSuccess) await SettleAsync(run, op, request, outcome.Body);
     }
 
-    /// <summary>One look at the resource: is it in the ready state the spec names?</summary>
-    private static async Task<bool> IsReadyAsync(CaseRun run, AsyncJobDescriptor readiness, IReadOnlyDictionary<string, string> bindings)
+    /// <summary>One look at the resource: the value of the field the spec names as its readiness state.</summary>
+    private static async Task<string?> ReadyValueAsync(CaseRun run, AsyncJobDescriptor readiness, IReadOnlyDictionary<string, string> bindings)
     {
-        if (run.Pool.Api.Operation(readiness.ReadyOperationId) is not { } poll) return false;
+        if (run.Pool.Api.Operation(readiness.ReadyOperationId) is not { } poll) return null;
         var look = await run.SendAsync(RequestFactory.FromExample(poll, null, bindings));
-        return look.IsSuccess && RuntimeExpression.Pointer(look.Body, readiness.ReadyField) is { } value && readiness.ReadyValues.Contains(value);
+        return look.IsSuccess ? RuntimeExpression.Pointer(look.Body, readiness.ReadyField) : null;
     }
 
     /// <summary>The documented limit is honoured: with limit=1 the page holds at most one item.</summary>
