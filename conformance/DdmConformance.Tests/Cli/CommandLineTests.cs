@@ -80,8 +80,11 @@ public sealed class CommandLineTests
         const string token = "very-secret-token-4711";
         await using var server = await ReferenceServer.StartAsync(new ReferenceTargetOptions { Token = token, ProvisioningDelay = TimeSpan.FromMilliseconds(100) });
         var dir = CliProcess.TempDirectory();
-        // DDM only: the related APIs live under other base URLs when the target is given explicitly.
-        var outcome = await CliProcess.RunAsync("run", "--target", server.BaseUrl.ToString(), "--token", token, "--project-id", SuiteRun.ProjectId, "--api", "Ddm", "--out", dir);
+        // DDM only: the related APIs live under other base URLs when the target is given explicitly. The chapters
+        // whose bodies carry secrets (accounts, schemas with RDS credentials) besides the token; the whole suite
+        // runs in the other front-door tests.
+        var outcome = await CliProcess.RunAsync("run", "--target", server.BaseUrl.ToString(), "--token", token, "--project-id", SuiteRun.ProjectId,
+            "--api", "Ddm", "--tag", "Accounts", "--tag", "Schemas", "--out", dir);
         Assert.Multiple(() =>
         {
             Assert.That(outcome.ExitCode, Is.EqualTo(0), outcome.All);
