@@ -38,7 +38,11 @@ internal sealed class DdmHandlers
         DataNodes = new DataNodeOperations(access, deviations);
         RdsConnections = new RdsConnectionCheck(access);
         Tmlogs = new TmlogOperations(access, answers, deviations);
+        Context = new ChapterContext(access, Jobs, answers, deviations, options, clock);
     }
+
+    /// <summary>What the chapters from 4.3 on build their operations on.</summary>
+    public ChapterContext Context { get; }
 
     public JobStore Jobs { get; }
 

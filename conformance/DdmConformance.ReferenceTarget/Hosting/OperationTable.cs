@@ -60,11 +60,14 @@ internal static class OperationTable
         V3("updateInstanceReadonlyStatus", "PUT", InstanceV3 + "/readonly-status", body: true, h.Settings.SetReadOnly),
         V3("listTmlogs", "GET", InstanceV3 + "/tmlogs", body: false, h.Tmlogs.List),
         V3("moveTmlogs", "POST", InstanceV3 + "/tmlogs", body: true, h.Tmlogs.Move),
+        // 4.3–4.10: one line per chapter, each chapter's own table
     ];
 
-    private static Operation V1(string id, string method, string path, bool body, Func<OperationRequest, OperationResult> handle)
+    /// <summary>An operation with v1/v2 error bodies (errCode/externalMessage).</summary>
+    public static Operation V1(string id, string method, string path, bool body, Func<OperationRequest, OperationResult> handle)
         => new(id, method, path, ErrorFormat.V1, RequiresAuth: true, TakesBody: body, handle);
 
-    private static Operation V3(string id, string method, string path, bool body, Func<OperationRequest, OperationResult> handle)
+    /// <summary>An operation with v3 error bodies (error_code/error_msg).</summary>
+    public static Operation V3(string id, string method, string path, bool body, Func<OperationRequest, OperationResult> handle)
         => new(id, method, path, ErrorFormat.V3, RequiresAuth: true, TakesBody: body, handle);
 }

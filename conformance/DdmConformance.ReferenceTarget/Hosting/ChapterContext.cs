@@ -1,0 +1,20 @@
+using DdmConformance.ReferenceTarget.Deviations;
+using DdmConformance.ReferenceTarget.Instances;
+using DdmConformance.ReferenceTarget.Jobs;
+
+namespace DdmConformance.ReferenceTarget.Hosting;
+
+/// <summary>
+/// The shared state a chapter of the reference target builds its operations on: the instances of every
+/// project (through <see cref="Access"/>), the single record of asynchronous work (<see cref="Jobs"/>), the
+/// active deviations, the options and the clock. Each chapter from 4.3 on exposes
+/// <c>static IEnumerable&lt;Operation&gt; Operations(ChapterContext context)</c> and is listed once in
+/// <see cref="OperationTable"/>.
+/// </summary>
+internal sealed record ChapterContext(
+    InstanceAccess Access,
+    JobStore Jobs,
+    JobAnswers Answers,
+    ActiveDeviations Deviations,
+    ReferenceTargetOptions Options,
+    TimeProvider Clock);
