@@ -31,4 +31,12 @@ internal static class Deviation
     public const string GroupNameUnchecked = "group-name-unchecked";
     public const string ParametersIgnoreLimit = "parameters-ignore-limit";
     public const string TmlogSizeAsString = "tmlog-size-as-string";
+
+    // 4.5–4.7
+    public const string UnknownJob400 = "unknown-job-400";
+    public const string SlowLogErrorsV3 = "slowlog-errors-v3";
+    public const string LogicalSessionIdAsNumber = "logical-session-id-as-number";
+    public const string PhysicalSessionInfoNull = "physical-session-info-null";
+    public const string SessionsIgnoreLimit = "sessions-ignore-limit";
+    public const string KillAnswersEmpty = "kill-answers-empty";
 }

@@ -38,6 +38,12 @@ public static class KnownDeviations
         new(Deviation.GroupNameUnchecked, "Creating a group accepts any name (no length or character rules)."),
         new(Deviation.ParametersIgnoreLimit, "Querying instance parameters ignores limit and offset and returns every parameter."),
         new(Deviation.TmlogSizeAsString, "tmlog_size is sent as a JSON string (\"0\") instead of a number."),
+        new(Deviation.UnknownJob400, "An unknown job id answers 400 DBS.300400 (\"The task is not found.\") instead of 404."),
+        new(Deviation.SlowLogErrorsV3, "The v2 slow query log answers errors as {\"error_code\",\"error_msg\"} instead of {\"errCode\",\"externalMessage\"}."),
+        new(Deviation.LogicalSessionIdAsNumber, "Logical session ids are sent as JSON numbers (like physical ones) instead of strings."),
+        new(Deviation.PhysicalSessionInfoNull, "Idle physical sessions show info as null (as the 4.7.3 example does) instead of a string."),
+        new(Deviation.SessionsIgnoreLimit, "The session lists ignore limit and offset and always return every session."),
+        new(Deviation.KillAnswersEmpty, "Killing sessions answers 200 with an empty object instead of {\"resp\":\"successful\"}."),
         .. SideApis.SideApiDeviations.All, // the related APIs' (das-, dbss-, dms-)
     ];
 }

@@ -61,6 +61,9 @@ internal static class OperationTable
         V3("listTmlogs", "GET", InstanceV3 + "/tmlogs", body: false, h.Tmlogs.List),
         V3("moveTmlogs", "POST", InstanceV3 + "/tmlogs", body: true, h.Tmlogs.Move),
         // 4.3–4.10: one line per chapter, each chapter's own table
+        ..Jobs.TaskChapter.Operations(h.Context),
+        ..Monitoring.MonitoringChapter.Operations(h.Context),
+        ..Sessions.SessionChapter.Operations(h.Context),
     ];
 
     /// <summary>An operation with v1/v2 error bodies (errCode/externalMessage).</summary>
