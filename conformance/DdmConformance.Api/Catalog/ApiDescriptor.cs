@@ -36,7 +36,22 @@ public sealed class ApiDescriptor
 /// <summary>A row of the error-code catalogue and how the suite can provoke it.</summary>
 /// <param name="Trigger">Name of the recipe that provokes it, or empty.</param>
 /// <param name="Untriggerable">Why no client can provoke it, or empty.</param>
-public sealed record ErrorCodeDescriptor(string Code, int Status, string Message, string Solution, string Trigger, string Untriggerable);
+public sealed record ErrorCodeDescriptor(string Code, int Status, string Message, string Solution, string Trigger, string Untriggerable)
+{
+    /// <summary>The requests that provoke the code (the entry's <c>provoke</c> list), each on one operation.</summary>
+    public IReadOnlyList<ProvocationDescriptor> Provocations { get; init; } = [];
+}
+
+/// <summary>
+/// One request that must fail with its error code: the operation's first documented request, with real ids,
+/// spoiled as the spec says (x-error-codes[].provoke).
+/// </summary>
+/// <param name="OperationId">The operation the request goes to.</param>
+/// <param name="BodyPatchJson">A JSON object: JSON pointer into the example body to the value set there (<c>{}</c> for none).</param>
+/// <param name="QueryJson">A JSON object: query parameters set or replaced (<c>{}</c> for none).</param>
+/// <param name="PathJson">A JSON object: path parameter values that replace the real ones (<c>{}</c> for none).</param>
+/// <param name="Repeat">Send the request twice; the second must fail (a duplicate of what the first created).</param>
+public sealed record ProvocationDescriptor(string OperationId, string BodyPatchJson, string QueryJson, string PathJson, bool Repeat);
 
 /// <summary>A static-analysis finding: rule, message, the operation and document section it concerns, spec location.</summary>
 public sealed record SpecFinding(string RuleId, string Message, string Operation, string DocSection, string File, int Line);

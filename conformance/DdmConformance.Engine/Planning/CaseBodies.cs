@@ -205,7 +205,7 @@ public static class CaseBodies
         var outcome = await run.SendAsync(request);
         run.Check(StatusCheck.Exactly(status, outcome, why));
         if (outcome.Status is >= 400) run.Check(ErrorBodyCheck.Check(run.Planned.Api, op, outcome.Body, outcome.Status == status ? expectedCode : null));
-        if (outcome.IsSuccess) await SettleAsync(run, op, request, outcome.Body);
+        if (outcome.IsSuccess) await AcceptedAsync(run, op, request, outcome.Body);
     }
 
     /// <summary>The documented example request with real ids: the valid base an error case spoils one thing of.</summary>
@@ -229,7 +229,7 @@ public static class CaseBodies
     /// A field named like one of the API's path parameters (or its plural, for a list) gets this run's real id
     /// instead, so the example asks for what it documents, on resources that exist.
     /// </summary>
-    private static async Task BindBodyReferencesAsync(CaseRun run, ApiRequest request, IReadOnlyDictionary<string, string> bindings)
+    internal static async Task BindBodyReferencesAsync(CaseRun run, ApiRequest request, IReadOnlyDictionary<string, string> bindings)
     {
         if (request.JsonBody is null || JsonNode.Parse(request.JsonBody) is not JsonNode body) return;
         var changed = false;
@@ -311,6 +311,16 @@ public static class CaseBodies
         }
         run.Check(StatusCheck.Exactly(404, read, $"{reader.Id} after {op.Id}: the resource is gone") with { Check = "read-after-delete" });
         if (read.Status == 404) run.Pool.Ledger.Remove(parameter, bindings[parameter]);
+    }
+
+    /// <summary>
+    /// A request that had to fail was accepted: what it created goes into the ledger (so cleanup removes it),
+    /// and the work it started is let finish before the next case.
+    /// </summary>
+    internal static async Task AcceptedAsync(CaseRun run, OperationDescriptor op, ApiRequest request, string? body)
+    {
+        if (run.Pool.Producers.IsProducer(op)) run.Pool.Offer(op, request, body, share: false);
+        await SettleAsync(run, op, request, body);
     }
 
     /// <summary>An error case the target accepted may have started work; let it finish before the next case.</summary>

@@ -78,7 +78,10 @@ public static class CasePlanner
                 run => CaseBodies.AuthAsync(run, TargetClient.Credentials.Bad));
         }
 
-        foreach (var p in op.PathParameters.Where(p => p.Name != "project_id"))
+        // A provocation that replaces a path parameter is the documented answer to an unknown one (400 with a
+        // specific code rather than the generic 404): that case stands in for the generic one.
+        var provoked = Provocations.ReplacedPathParameters(api, op);
+        foreach (var p in op.PathParameters.Where(p => p.Name != "project_id" && !provoked.Contains(p.Name)))
             yield return Case("unknown/" + p.Name, $"{op.Display} with an unknown {p.Name} yields 404", CaseKind.Error, op.DocLine,
                 run => CaseBodies.UnknownIdAsync(run, p.Name));
 
@@ -112,6 +115,10 @@ public static class CasePlanner
         foreach (var code in api.ErrorCodes.Where(c => c.Trigger.Length > 0))
             if (ErrorRecipes.For(code.Trigger) is { } recipe && recipe.AppliesTo(op, producers))
                 yield return Case($"error-code/{code.Code}", recipe.Describe(op, code), CaseKind.Error, op.DocLine, run => recipe.Body(run, code));
+
+        foreach (var (code, provocation, index) in Provocations.For(api, op))
+            yield return Case($"error-code/{code.Code}/{index + 1}", Provocations.Describe(op, code, provocation), CaseKind.Error, op.DocLine,
+                run => Provocations.ProvokeAsync(run, code, provocation));
 
         var siblings = api.Operations.Where(o => o.PathTemplate == op.PathTemplate).Select(o => o.Method).ToHashSet();
         if (op == api.Operations.First(o => o.PathTemplate == op.PathTemplate) && !siblings.Contains("PATCH"))

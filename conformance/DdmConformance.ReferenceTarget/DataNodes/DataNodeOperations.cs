@@ -37,7 +37,7 @@ internal sealed class DataNodeOperations(InstanceAccess access, ActiveDeviations
         {
             if (RdsFixtures.ById(rdsId) is null)
                 throw JsonFields.Invalid($"read_weight: '{rdsId}' names no RDS instance");
-            if (weight is < 0 or > MaxReadWeight)
+            if (weight is < 0 or > MaxReadWeight && !deviations.IsOn(Deviation.ReadWeightUnchecked))
                 throw new ApiErrorException(ApiError.InvalidReadWeight($"read_weight.{rdsId} is {weight}; it must be 0 to {MaxReadWeight}"));
         }
 

@@ -29,6 +29,7 @@ internal static class Deviation
     public const string RenameV3Ignored = "rename-v3-ignored";
     public const string NodeStatusUppercase = "node-status-uppercase";
     public const string GroupNameUnchecked = "group-name-unchecked";
+    public const string ReadWeightUnchecked = "read-weight-unchecked";
     public const string ParametersIgnoreLimit = "parameters-ignore-limit";
     public const string TmlogSizeAsString = "tmlog-size-as-string";
 

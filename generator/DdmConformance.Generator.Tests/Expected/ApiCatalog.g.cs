@@ -42,5 +42,6 @@ public static partial class ApiCatalog
         new("DDM0024", "DocumentationDefects", "Documented gap in the reference", "Warning") { HelpUri = "generator/RULES.md#ddm0024" },
         new("DDM0025", "Contradictions", "A constraint stated in two places contradicts itself", "Warning") { HelpUri = "generator/RULES.md#ddm0025" },
         new("DDM0026", "SpecFiles", "Two spec files have the same API name", "Warning") { HelpUri = "generator/RULES.md#ddm0026" },
+        new("DDM0027", "StatusAndErrorCodes", "Error-code provocation does not fit its operation", "Warning") { HelpUri = "generator/RULES.md#ddm0027" },
     };
 }

@@ -19,7 +19,7 @@ public static partial class SampleOperations
         Section = "1.2",
         Title = "Buying a Widget",
         DocLine = 20,
-        SpecLine = 79,
+        SpecLine = 83,
         Tags = new string[] { "Widgets" },
         ErrorFormat = "v1",
         PermissionAction = "widgets:widget:create",

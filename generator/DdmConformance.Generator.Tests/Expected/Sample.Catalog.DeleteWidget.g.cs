@@ -18,7 +18,7 @@ public static partial class SampleOperations
         Section = "1.5",
         Title = "Deleting a Widget",
         DocLine = 100,
-        SpecLine = 308,
+        SpecLine = 312,
         Tags = new string[] { "Widgets" },
         ErrorFormat = "v1",
         PermissionAction = "",

@@ -18,7 +18,7 @@ public static partial class SampleOperations
         Section = "1.1",
         Title = "Querying API Versions",
         DocLine = 10,
-        SpecLine = 55,
+        SpecLine = 59,
         Tags = new string[] { "Versions" },
         ErrorFormat = "v3",
         PermissionAction = "",

@@ -18,7 +18,7 @@ public static partial class SampleOperations
         Section = "1.3",
         Title = "Querying Widgets",
         DocLine = 60,
-        SpecLine = 156,
+        SpecLine = 160,
         Tags = new string[] { "Widgets" },
         ErrorFormat = "v1",
         PermissionAction = "widgets:widget:list",

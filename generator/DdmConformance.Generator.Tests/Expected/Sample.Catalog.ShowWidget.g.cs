@@ -18,7 +18,7 @@ public static partial class SampleOperations
         Section = "1.4",
         Title = "Querying a Widget",
         DocLine = 80,
-        SpecLine = 247,
+        SpecLine = 251,
         Tags = new string[] { "Widgets" },
         ErrorFormat = "v1",
         PermissionAction = "",

@@ -18,7 +18,7 @@ public static partial class SampleOperations
         Section = "1.6",
         Title = "Modifying a Widget",
         DocLine = 115,
-        SpecLine = 277,
+        SpecLine = 281,
         Tags = new string[] { "Widgets" },
         ErrorFormat = "v1",
         PermissionAction = "",

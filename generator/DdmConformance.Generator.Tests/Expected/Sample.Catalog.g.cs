@@ -28,7 +28,13 @@ public static partial class SampleCatalog
         },
         ErrorCodes = new global::DdmConformance.Api.Catalog.ErrorCodeDescriptor[]
         {
-            new("WID.000001", 400, "Invalid parameter.", "Check the request parameters.", "invalid-parameter", ""),
+            new("WID.000001", 400, "Invalid parameter.", "Check the request parameters.", "invalid-parameter", "")
+            {
+                Provocations = new global::DdmConformance.Api.Catalog.ProvocationDescriptor[]
+                {
+                    new("createWidget", "{\"/widget/size\":-1}", "{}", "{}", false),
+                },
+            },
             new("WID.000002", 404, "The widget does not exist.", "Check the widget ID.", "unknown-id", ""),
             new("WID.000003", 500, "Internal error: \"disk\" full.", "Contact technical support.", "", "an internal fault no client can cause"),
         },

@@ -96,6 +96,9 @@ namespace DdmConformance.Generator.Analysis
         public static readonly DiagnosticDescriptor DuplicateApiName = Rule("DDM0026", Files, DiagnosticSeverity.Warning,
             "Two spec files have the same API name");
 
+        public static readonly DiagnosticDescriptor ProvocationMismatch = Rule("DDM0027", Statuses, DiagnosticSeverity.Warning,
+            "Error-code provocation does not fit its operation");
+
         public static DiagnosticDescriptor[] All => new[]
         {
             SpecUnreadable, ExampleWrongType, UnresolvedReference, PathParameterUndefined, DocumentationRepair, OpenApiStructure,
@@ -103,6 +106,7 @@ namespace DdmConformance.Generator.Analysis
             ComponentUnused, DuplicateDefinition, PathParameterWithoutPlaceholder, UriQueryParameterUndefined, RequestLineMismatch,
             OverlappingPaths, PermissionRowUnmatched, ExampleStatusNotInTable, ResponseStatusNotInTable, ErrorCodeNotInCatalogue,
             ErrorCodeWrongStatus, ErrorBodyWrongFormat, DocumentationGap, ConstraintContradiction, DuplicateApiName,
+            ProvocationMismatch,
         };
 
         public static DiagnosticDescriptor? ById(string id) => System.Linq.Enumerable.FirstOrDefault(All, d => d.Id == id);

@@ -21,6 +21,7 @@ namespace DdmConformance.Generator.Analysis
             UriChecks.Run(context);
             PermissionChecks.Run(context);
             StatusChecks.Run(context);
+            ProvocationChecks.Run(context);
             DocumentationDefectChecks.Run(context);
             ConstraintChecks.Run(context);
             return context.Findings;

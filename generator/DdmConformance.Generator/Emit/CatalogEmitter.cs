@@ -38,8 +38,24 @@ namespace DdmConformance.Generator.Emit
             w.Line("    ErrorCodes = new " + Catalog + "ErrorCodeDescriptor[]");
             w.Line("    {");
             foreach (var e in api.ErrorCodes)
-                w.Line("        new(" + Names.Literal(e.Code) + ", " + Int(e.Status) + ", " + Names.Literal(e.Message) + ", "
-                       + Names.Literal(e.Solution) + ", " + Names.Literal(e.Trigger) + ", " + Names.Literal(e.Untriggerable) + "),");
+            {
+                var head = "        new(" + Names.Literal(e.Code) + ", " + Int(e.Status) + ", " + Names.Literal(e.Message) + ", "
+                           + Names.Literal(e.Solution) + ", " + Names.Literal(e.Trigger) + ", " + Names.Literal(e.Untriggerable) + ")";
+                if (e.Provocations.Count == 0)
+                {
+                    w.Line(head + ",");
+                    continue;
+                }
+                w.Line(head);
+                w.Line("        {");
+                w.Line("            Provocations = new " + Catalog + "ProvocationDescriptor[]");
+                w.Line("            {");
+                foreach (var p in e.Provocations)
+                    w.Line("                new(" + Names.Literal(p.OperationId) + ", " + Names.Literal(p.BodyPatchJson) + ", " + Names.Literal(p.QueryJson)
+                           + ", " + Names.Literal(p.PathJson) + ", " + (p.Repeat ? "true" : "false") + "),");
+                w.Line("            },");
+                w.Line("        },");
+            }
             w.Line("    },");
             w.Line("    Findings = new " + Catalog + "SpecFinding[]");
             w.Line("    {");

@@ -73,7 +73,11 @@ namespace DdmConformance.Generator.Model
 
     internal sealed record ConditionalRequirementModel(string IfParameter, string IfValue, EquatableArray<string> Then);
 
-    internal sealed record ErrorCodeModel(string Code, int Status, string Message, string Solution, string Trigger, string Untriggerable);
+    internal sealed record ErrorCodeModel(string Code, int Status, string Message, string Solution, string Trigger, string Untriggerable,
+        EquatableArray<ProvocationModel> Provocations);
+
+    /// <summary>One entry of an error code's <c>provoke</c> list; the patches are compact JSON objects.</summary>
+    internal sealed record ProvocationModel(string OperationId, string BodyPatchJson, string QueryJson, string PathJson, bool Repeat);
 
     /// <summary>A C# type emitted for a schema: an object (properties) or a string enum (values).</summary>
     /// <param name="Section">The document section the table belongs to (<c>4.2.1</c>), or empty.</param>

@@ -238,7 +238,14 @@ namespace DdmConformance.Generator.Reading
             => (document.Root.Arr("x-error-codes") ?? new JsonArray())
                 .OfType<JsonObject>()
                 .Select(e => new ErrorCodeModel(e.Str("code"), e.Int("status"), e.Str("message"), e.Str("solution"),
-                    e.Str("trigger"), e.Str("untriggerable")))
+                    e.Str("trigger"), e.Str("untriggerable"), Provocations(e)))
+                .ToEquatableArray();
+
+        private static EquatableArray<ProvocationModel> Provocations(JsonObject code)
+            => (code.Arr("provoke") ?? new JsonArray())
+                .OfType<JsonObject>()
+                .Select(p => new ProvocationModel(p.Str("operation"), Json.Compact(p.Obj("body") ?? new JsonObject()),
+                    Json.Compact(p.Obj("query") ?? new JsonObject()), Json.Compact(p.Obj("path") ?? new JsonObject()), p.Bool("repeat")))
                 .ToEquatableArray();
 
         private string DefaultServerUrl()

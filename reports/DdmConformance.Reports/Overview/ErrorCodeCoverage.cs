@@ -46,7 +46,7 @@ internal static class ErrorCodeCoverage
                 : code.Untriggerable.Length > 0 ? ErrorCodeState.Untriggerable
                 : code.Trigger.Length > 0 ? ErrorCodeState.NotProvoked
                 : ErrorCodeState.NoRecipe;
-            return new ErrorCodeRow(api.Name, code, state, count, code.Trigger.Length > 0 && ErrorRecipes.For(code.Trigger) is not null);
+            return new ErrorCodeRow(api.Name, code, state, count, code.Provocations.Count > 0 || (code.Trigger.Length > 0 && ErrorRecipes.For(code.Trigger) is not null));
         })).ToList();
     }
 }
