@@ -19,6 +19,13 @@ public sealed class ResourcePool(ApiDescriptor api, Producers producers, Resourc
     private readonly Dictionary<string, string> shared = new(fixtures ?? new Dictionary<string, string>(), StringComparer.Ordinal) { ["project_id"] = projectId };
     private readonly Dictionary<string, string> failures = new(StringComparer.Ordinal);
 
+    // The path parameter of the job poll (GET /v3/{project_id}/jobs/{job_id}): no operation produces a job, but
+    // every asynchronous answer carries one, so the first job id seen serves the poll's own cases.
+    private readonly string? jobParameter = api.Operations
+        .Select(o => o.AsyncJob is { } job ? api.Operation(job.ReadyOperationId) : null)
+        .SelectMany(poll => poll?.PathParameters.Where(p => p.Name != "project_id" && producers.For(p.Name) is null) ?? [])
+        .Select(p => p.Name).FirstOrDefault();
+
     public ApiDescriptor Api => api;
 
     public Producers Producers => producers;
@@ -86,6 +93,12 @@ public sealed class ResourcePool(ApiDescriptor api, Producers producers, Resourc
         }
     }
 
+    /// <summary>Keeps the first job id an asynchronous answer carried, for the job poll's own cases.</summary>
+    public void RememberJob(string jobId)
+    {
+        if (jobParameter is not null) shared.TryAdd(jobParameter, jobId);
+    }
+
     /// <summary>Whether <paramref name="parameter"/> has a shared value already.</summary>
     public bool HasShared(string parameter) => shared.ContainsKey(parameter);
 
@@ -111,10 +124,11 @@ public sealed class ResourcePool(ApiDescriptor api, Producers producers, Resourc
         Offer(op, request, outcome.Body, share);
         if (lastCreated is null) return Remember(parameter, $"{op.Id} answered {outcome.Status} but its response carries no {parameter}");
         var created = lastCreated;
-        if (waitReady && op.AsyncJob is { } job && RuntimeExpression.Evaluate(job.JobIdExpression, request, outcome.Body) is { Length: > 0 })
+        if (waitReady && op.AsyncJob is { } job && RuntimeExpression.Evaluate(job.JobIdExpression, request, outcome.Body) is { Length: > 0 } jobId)
         {
+            RememberJob(jobId);
             var ready = new Dictionary<string, string>(bindings) { [parameter] = created };
-            var notReady = await run.WaitReadyAsync(job, ready);
+            var notReady = await run.WaitReadyAsync(job, ready, jobId);
             if (notReady is not null) return Remember(parameter, notReady);
         }
         lastCreated = created;

@@ -37,14 +37,15 @@ public static class CaseBodies
         if (run.Pool.Producers.IsProducer(op)) run.Pool.Offer(op, request, outcome.Body, share: true);
 
         // No job id in the answer (a yearly/monthly order, say) means no job was started: nothing to wait for.
-        if (op.AsyncJob is { } job && RuntimeExpression.Evaluate(job.JobIdExpression, request, outcome.Body) is { Length: > 0 })
+        if (op.AsyncJob is { } job && RuntimeExpression.Evaluate(job.JobIdExpression, request, outcome.Body) is { Length: > 0 } jobId)
         {
+            run.Pool.RememberJob(jobId);
             var ready = new Dictionary<string, string>(bindings);
             foreach (var (parameter, expression) in run.Pool.Producers.ProducedBy(op))
                 if (RuntimeExpression.Evaluate(expression, request, outcome.Body) is { } value) ready.TryAdd(parameter, value);
             if (run.Pool.ReadinessFor(op) is { } readiness && !(ends is not null && readiness != job))
             {
-                var notReady = await run.WaitReadyAsync(readiness, ready);
+                var notReady = await run.WaitReadyAsync(readiness, ready, readiness == job ? jobId : null);
                 run.Check(new Results.CheckResult("async-job", notReady is null, $"{readiness.ReadyOperationId} reports {readiness.ReadyField} in [{string.Join(", ", readiness.ReadyValues)}]", notReady ?? "done"));
             }
         }
@@ -327,8 +328,8 @@ public static class CaseBodies
     private static async Task SettleAsync(CaseRun run, OperationDescriptor op, ApiRequest request, string? body)
     {
         if (op.AsyncJob is not { } job || Ends(op) is not null) return;
-        if (RuntimeExpression.Evaluate(job.JobIdExpression, request, body) is not { Length: > 0 }) return; // no job was started
-        if (run.Pool.ReadinessFor(op) is { } readiness) await run.WaitReadyAsync(readiness, request.PathValues);
+        if (RuntimeExpression.Evaluate(job.JobIdExpression, request, body) is not { Length: > 0 } jobId) return; // no job was started
+        if (run.Pool.ReadinessFor(op) is { } readiness) await run.WaitReadyAsync(readiness, request.PathValues, readiness == job ? jobId : null);
     }
 
     /// <summary>The path parameter whose resource the operation ends (DELETE …/{id}), or null.</summary>

@@ -8,7 +8,8 @@ namespace DdmConformance.Engine.Planning;
 /// <summary>
 /// Turns a documented example request into a request for this target: the operation's path with real
 /// ids, the example's query values where they are concrete and valid (placeholders such as
-/// <c>{offset}</c> take the documented default or are left out), and the example's body verbatim.
+/// <c>{offset}</c> take the documented default or are left out; mandatory ones get a sample), and the
+/// example's body verbatim — except its times, which move to the present (<see cref="DocumentedTimes"/>).
 /// </summary>
 public static class RequestFactory
 {
@@ -23,13 +24,14 @@ public static class RequestFactory
         {
             var value = bindings.GetValueOrDefault(p.Name) ?? documentedQuery.GetValueOrDefault(p.Name);
             if (value is null || IsPlaceholder(value) || !Fits(p.SchemaJson, value)) value = Default(p.SchemaJson);
-            if (value is null && p.Required) value = SampleValue(p.SchemaJson);
+            if (value is null && p.Required) value = SampleValue(p.Name, p.SchemaJson);
             if (value is not null) request.Query.Add(new(p.Name, value));
         }
 
         var body = example?.BodyJson;
         if (string.IsNullOrEmpty(body)) body = op.RequestBody?.Examples.FirstOrDefault()?.Json;
         if (!string.IsNullOrEmpty(body)) request.JsonBody = body;
+        DocumentedTimes.Refresh(request, DateTimeOffset.UtcNow);
         return request;
     }
 
@@ -67,9 +69,15 @@ public static class RequestFactory
     private static string? Default(string schemaJson)
         => JsonNode.Parse(schemaJson) is JsonObject s && s["default"] is JsonValue v ? Scalar(v) : null;
 
-    private static string? SampleValue(string schemaJson)
+    /// <summary>
+    /// A value for a mandatory parameter the example leaves open: the parameter's documented example, a recent
+    /// time for a time parameter, the first allowed value, the minimum; null when nothing sensible exists.
+    /// </summary>
+    private static string? SampleValue(string name, string schemaJson)
     {
         if (JsonNode.Parse(schemaJson) is not JsonObject s) return null;
+        if (s["example"] is JsonValue documented) return Scalar(documented);
+        if (DocumentedTimes.IsTimeName(name)) return DocumentedTimes.Fresh(name, schemaJson, DateTimeOffset.UtcNow);
         if (s["enum"] is JsonArray e && e.Count > 0 && e[0] is JsonValue first) return Scalar(first);
         return (string?)s["type"] switch
         {

@@ -44,8 +44,17 @@ public sealed class CaseRun(PlannedCase planned, TargetClient client, ResourcePo
     /// <summary>A request that prepares the case (creating what it needs); recorded like any other.</summary>
     public Task<HttpOutcome> SendSetupAsync(ApiRequest request) => SendAsync(request);
 
-    public Task<string?> WaitReadyAsync(AsyncJobDescriptor job, IReadOnlyDictionary<string, string> bindings)
-        => ReadinessWaiter.WaitAsync(client, pool.Api, job, bindings, options.ReadyTimeout, exchanges.Add, options.BaseUrlFor(planned.Api.Name), ct);
+    /// <summary>
+    /// Polls until the work is done. <paramref name="jobId"/> (the id the answer carried) fills the poll
+    /// operation's one path parameter the bindings lack, so a job poll (<c>GET …/jobs/{job_id}</c>) asks for this job.
+    /// </summary>
+    public Task<string?> WaitReadyAsync(AsyncJobDescriptor job, IReadOnlyDictionary<string, string> bindings, string? jobId = null)
+    {
+        if (jobId is not null && pool.Api.Operation(job.ReadyOperationId) is { } poll
+            && poll.PathParameters.Where(p => !bindings.ContainsKey(p.Name)).ToList() is [var unbound])
+            bindings = new Dictionary<string, string>(bindings) { [unbound.Name] = jobId };
+        return ReadinessWaiter.WaitAsync(client, pool.Api, job, bindings, options.ReadyTimeout, exchanges.Add, options.BaseUrlFor(planned.Api.Name), ct);
+    }
 
     public void Check(CheckResult check) => checks.Add(check);
 

@@ -130,7 +130,7 @@ namespace DdmConformance.Generator.Reading
                 var clrType = types.ClrType(schema, suggested, section);
                 parameters.Add(new ParameterModel(
                     resolved.Str("name"), resolved.Str("in"), resolved.Bool("required") || resolved.Str("in") == "path",
-                    Json.Compact(resolver.Inline(schema, at + "/schema") ?? new JsonObject()),
+                    Json.Compact(WithExample(resolver.Inline(schema, at + "/schema") ?? new JsonObject(), resolved)),
                     clrType, resolved.Str("description"),
                     SchemaNotes.Describe(types.Effective(schema), types.EnumTypeName(schema, suggested))));
             }
@@ -229,6 +229,18 @@ namespace DdmConformance.Generator.Reading
                 Json.Compact(resolver.Inline(schema, mediaPointer + "/schema") ?? new JsonObject()),
                 schema == null ? "" : types.ClrType(schema, typeName, section),
                 examples.ToEquatableArray());
+        }
+
+        /// <summary>
+        /// A parameter's own <c>example</c> moves into its schema (where OpenAPI allows it too), so the catalog's
+        /// one schema carries the documented value the engine sends for a mandatory parameter.
+        /// </summary>
+        private static JsonNode WithExample(JsonNode inlined, JsonObject parameter)
+        {
+            if (!(inlined is JsonObject schema) || schema.ContainsKey("example") || !parameter.TryGetPropertyValue("example", out var example) || example == null) return inlined;
+            var copy = (JsonObject)schema.DeepClone();
+            copy["example"] = example.DeepClone();
+            return copy;
         }
 
         /// <summary>The object a <c>$ref</c> holder names; null when it names nothing (DDM0003 reports that).</summary>
