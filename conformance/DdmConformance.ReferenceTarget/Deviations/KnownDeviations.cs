@@ -38,6 +38,12 @@ public static class KnownDeviations
         new(Deviation.GroupNameUnchecked, "Creating a group accepts any name (no length or character rules)."),
         new(Deviation.ParametersIgnoreLimit, "Querying instance parameters ignores limit and offset and returns every parameter."),
         new(Deviation.TmlogSizeAsString, "tmlog_size is sent as a JSON string (\"0\") instead of a number."),
+        new(Deviation.KernelVersionsAsString, "The changeable kernel versions are sent as one comma-separated string instead of an array."),
+        new(Deviation.RiskLevelAsString, "A kernel version risk's level is sent as a JSON string (\"1\") instead of an integer."),
+        new(Deviation.BackupListIgnoresLimit, "Querying backups ignores limit and offset and returns every backup."),
+        new(Deviation.BackupTimesWithoutZone, "Backup created/updated are sent without T and zone (\"2025-02-19 02:50:20\")."),
+        new(Deviation.UnknownBackup400, "An unknown backup id answers 400 DBS.280001 instead of 404."),
+        new(Deviation.RestoreAnswers200, "Restoring metadata or data to a new instance answers 200 instead of the documented 202."),
         .. SideApis.SideApiDeviations.All, // the related APIs' (das-, dbss-, dms-)
     ];
 }
