@@ -40,4 +40,11 @@ internal static class Deviation
     public const string PhysicalSessionInfoNull = "physical-session-info-null";
     public const string SessionsIgnoreLimit = "sessions-ignore-limit";
     public const string KillAnswersEmpty = "kill-answers-empty";
+    // 4.8 and 4.9
+    public const string KernelVersionsAsString = "kernel-versions-as-string";
+    public const string RiskLevelAsString = "risk-level-as-string";
+    public const string BackupListIgnoresLimit = "backup-list-ignores-limit";
+    public const string BackupTimesWithoutZone = "backup-times-without-zone";
+    public const string UnknownBackup400 = "unknown-backup-400";
+    public const string RestoreAnswers200 = "restore-answers-200";
 }

@@ -45,6 +45,12 @@ public static class KnownDeviations
         new(Deviation.PhysicalSessionInfoNull, "Idle physical sessions show info as null (as the 4.7.3 example does) instead of a string."),
         new(Deviation.SessionsIgnoreLimit, "The session lists ignore limit and offset and always return every session."),
         new(Deviation.KillAnswersEmpty, "Killing sessions answers 200 with an empty object instead of {\"resp\":\"successful\"}."),
+        new(Deviation.KernelVersionsAsString, "The changeable kernel versions are sent as one comma-separated string instead of an array."),
+        new(Deviation.RiskLevelAsString, "A kernel version risk's level is sent as a JSON string (\"1\") instead of an integer."),
+        new(Deviation.BackupListIgnoresLimit, "Querying backups ignores limit and offset and returns every backup."),
+        new(Deviation.BackupTimesWithoutZone, "Backup created/updated are sent without T and zone (\"2025-02-19 02:50:20\")."),
+        new(Deviation.UnknownBackup400, "An unknown backup id answers 400 DBS.280001 instead of 404."),
+        new(Deviation.RestoreAnswers200, "Restoring metadata or data to a new instance answers 200 instead of the documented 202."),
         .. SideApis.SideApiDeviations.All, // the related APIs' (das-, dbss-, dms-)
     ];
 }

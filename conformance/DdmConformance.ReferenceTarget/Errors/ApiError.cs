@@ -38,6 +38,10 @@ internal sealed record ApiError(ErrorKind Kind, int Status, string Code, string 
     public static ApiError InvalidReadWeight(string detail)
         => new(ErrorKind.InvalidParameter, 400, "DBS.300315", "Invalid read/write relative weight.", detail);
 
+    /// <summary>A.3 DBS.300372, for a restoration destination that names no DDM instance of the project (4.9.6, 4.9.8, 4.9.9).</summary>
+    public static ApiError InvalidDestinationInstance(string instanceId)
+        => new(ErrorKind.InvalidParameter, 400, "DBS.300372", "Invalid destination DDM instance.", $"no DDM instance '{instanceId}' to restore to here");
+
     public static ApiError UnknownInstance(string instanceId) => UnknownResource("instance", instanceId);
 
     /// <summary>404 for an id in the path that names nothing (in this project, or in this instance).</summary>

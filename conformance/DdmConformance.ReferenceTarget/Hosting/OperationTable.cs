@@ -64,6 +64,8 @@ internal static class OperationTable
         ..Jobs.TaskChapter.Operations(h.Context),
         ..Monitoring.MonitoringChapter.Operations(h.Context),
         ..Sessions.SessionChapter.Operations(h.Context),
+        ..KernelVersions.KernelVersionChapter.Operations(h.Context),
+        ..Backups.BackupChapter.Operations(h.Context),
     ];
 
     /// <summary>An operation with v1/v2 error bodies (errCode/externalMessage).</summary>
