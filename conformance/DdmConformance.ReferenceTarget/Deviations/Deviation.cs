@@ -31,4 +31,11 @@ internal static class Deviation
     public const string GroupNameUnchecked = "group-name-unchecked";
     public const string ParametersIgnoreLimit = "parameters-ignore-limit";
     public const string TmlogSizeAsString = "tmlog-size-as-string";
+
+    // 4.10
+    public const string TemplatesIgnoreLimit = "templates-ignore-limit";
+    public const string TemplateDeleteIgnored = "template-delete-ignored";
+    public const string TemplateTimestampsWithoutZone = "template-timestamps-without-zone";
+    public const string TemplateFlagsAsStrings = "template-flags-as-strings";
+    public const string NeedRestartAsString = "need-restart-as-string";
 }

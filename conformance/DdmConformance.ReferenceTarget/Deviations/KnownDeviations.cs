@@ -38,6 +38,11 @@ public static class KnownDeviations
         new(Deviation.GroupNameUnchecked, "Creating a group accepts any name (no length or character rules)."),
         new(Deviation.ParametersIgnoreLimit, "Querying instance parameters ignores limit and offset and returns every parameter."),
         new(Deviation.TmlogSizeAsString, "tmlog_size is sent as a JSON string (\"0\") instead of a number."),
+        new(Deviation.TemplatesIgnoreLimit, "Listing parameter templates ignores limit and offset and returns every template."),
+        new(Deviation.TemplateDeleteIgnored, "Deleting a parameter template answers {}, but the template stays."),
+        new(Deviation.TemplateTimestampsWithoutZone, "Parameter template created/updated (and applied_at) are sent without T and zone (\"2021-12-14 07:46:22\")."),
+        new(Deviation.TemplateFlagsAsStrings, "Template parameters carry restart_required/readonly as \"0\"/\"1\" strings (as 4.2.23 does) instead of booleans."),
+        new(Deviation.NeedRestartAsString, "Modifying instance parameters (v3) answers needRestart as the string \"false\", as the example prints it, instead of a boolean."),
         .. SideApis.SideApiDeviations.All, // the related APIs' (das-, dbss-, dms-)
     ];
 }
