@@ -47,4 +47,10 @@ internal static class Deviation
     public const string BackupTimesWithoutZone = "backup-times-without-zone";
     public const string UnknownBackup400 = "unknown-backup-400";
     public const string RestoreAnswers200 = "restore-answers-200";
+    // 4.10
+    public const string TemplatesIgnoreLimit = "templates-ignore-limit";
+    public const string TemplateDeleteIgnored = "template-delete-ignored";
+    public const string TemplateTimestampsWithoutZone = "template-timestamps-without-zone";
+    public const string TemplateFlagsAsStrings = "template-flags-as-strings";
+    public const string NeedRestartAsString = "need-restart-as-string";
 }

@@ -51,6 +51,11 @@ public static class KnownDeviations
         new(Deviation.BackupTimesWithoutZone, "Backup created/updated are sent without T and zone (\"2025-02-19 02:50:20\")."),
         new(Deviation.UnknownBackup400, "An unknown backup id answers 400 DBS.280001 instead of 404."),
         new(Deviation.RestoreAnswers200, "Restoring metadata or data to a new instance answers 200 instead of the documented 202."),
+        new(Deviation.TemplatesIgnoreLimit, "Listing parameter templates ignores limit and offset and returns every template."),
+        new(Deviation.TemplateDeleteIgnored, "Deleting a parameter template answers {}, but the template stays."),
+        new(Deviation.TemplateTimestampsWithoutZone, "Parameter template created/updated (and applied_at) are sent without T and zone (\"2021-12-14 07:46:22\")."),
+        new(Deviation.TemplateFlagsAsStrings, "Template parameters carry restart_required/readonly as \"0\"/\"1\" strings (as 4.2.23 does) instead of booleans."),
+        new(Deviation.NeedRestartAsString, "Modifying instance parameters (v3) answers needRestart as the string \"false\", as the example prints it, instead of a boolean."),
         .. SideApis.SideApiDeviations.All, // the related APIs' (das-, dbss-, dms-)
     ];
 }

@@ -17,4 +17,8 @@ internal sealed record ChapterContext(
     JobAnswers Answers,
     ActiveDeviations Deviations,
     ReferenceTargetOptions Options,
-    TimeProvider Clock);
+    TimeProvider Clock)
+{
+    /// <summary>The parameter templates of every project (4.10); 4.2.1 applies one named as <c>param_group_id</c>.</summary>
+    public required Parameters.Templates.ParameterTemplateStore Templates { get; init; }
+}

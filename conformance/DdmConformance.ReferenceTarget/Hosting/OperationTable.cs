@@ -66,6 +66,7 @@ internal static class OperationTable
         ..Sessions.SessionChapter.Operations(h.Context),
         ..KernelVersions.KernelVersionChapter.Operations(h.Context),
         ..Backups.BackupChapter.Operations(h.Context),
+        ..Parameters.ParametersChapter.Operations(h.Context),
     ];
 
     /// <summary>An operation with v1/v2 error bodies (errCode/externalMessage).</summary>
