@@ -233,6 +233,7 @@ public static class CaseBodies
     internal static async Task BindBodyReferencesAsync(CaseRun run, ApiRequest request, IReadOnlyDictionary<string, string> bindings)
     {
         if (request.JsonBody is null || JsonNode.Parse(request.JsonBody) is not JsonNode body) return;
+        var named = ResourceFields(run.Planned.Api.Operation(request.OperationId));
         var changed = false;
         async Task Visit(JsonNode? node)
         {
@@ -242,7 +243,7 @@ public static class CaseBodies
                     foreach (var key in obj.Select(p => p.Key).ToList())
                     {
                         var value = obj[key];
-                        var single = run.Pool.ResourceNames.Contains(key) ? key : null;
+                        var single = run.Pool.ResourceNames.Contains(key) ? key : named.GetValueOrDefault(key);
                         var plural = key.EndsWith('s') && run.Pool.ResourceNames.Contains(key[..^1]) ? key[..^1] : null;
                         if (single is not null && value is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.String
                             && (bindings.GetValueOrDefault(single) ?? await run.Pool.EnsureSharedAsync(single, run)) is { } real)
@@ -266,6 +267,29 @@ public static class CaseBodies
         }
         await Visit(body);
         if (changed) request.JsonBody = body.ToJsonString();
+    }
+
+    /// <summary>Body fields the request table marks <c>x-resource: &lt;path parameter&gt;</c> (<c>source_id</c> names a <c>config_id</c>).</summary>
+    private static Dictionary<string, string> ResourceFields(OperationDescriptor? op)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Visit(JsonNode? node)
+        {
+            switch (node)
+            {
+                case JsonObject obj:
+                    if (obj["properties"] is JsonObject properties)
+                        foreach (var (name, property) in properties)
+                            if ((string?)property?["x-resource"] is { Length: > 0 } parameter) fields.TryAdd(name, parameter);
+                    foreach (var (_, child) in obj) Visit(child);
+                    break;
+                case JsonArray array:
+                    foreach (var item in array) Visit(item);
+                    break;
+            }
+        }
+        if (op?.RequestBody is { } body) Visit(JsonNode.Parse(body.SchemaJson));
+        return fields;
     }
 
     private static void CheckDocumentedBody(CaseRun run, OperationDescriptor op, HttpOutcome outcome, string? exampleName)

@@ -13,7 +13,7 @@ public sealed record InvalidInput(string Kind, string Field, string Description,
 /// a wrong JSON type, and values just outside each stated enum, length, range and pattern. Derived
 /// from the schema, never hand-written per operation.
 /// </summary>
-public static class InvalidInputs
+public static partial class InvalidInputs
 {
     public static IEnumerable<InvalidInput> ForBody(JsonObject schema, JsonNode validBody)
         => Walk(schema, validBody, []);
@@ -65,8 +65,10 @@ public static class InvalidInputs
                     yield return ("too-long", $"with {field} longer than {max} characters", JsonValue.Create(Longer(current, max)));
                 if (Int(schema["minLength"]) is { } min && min > 0)
                     yield return ("too-short", $"with {field} shorter than {min} characters", JsonValue.Create(new string('a', min - 1)));
-                if ((string?)schema["pattern"] is { Length: > 0 } pattern && schema["enum"] is null)
-                    yield return ("bad-pattern", $"with {field} not matching {pattern}", JsonValue.Create(Breaking(pattern, Int(schema["minLength"]) ?? 1, Int(schema["maxLength"]))));
+                // No case when no candidate breaks the pattern: a value that matches would test nothing.
+                if ((string?)schema["pattern"] is { Length: > 0 } pattern && schema["enum"] is null
+                    && Breaking(pattern, Int(schema["minLength"]) ?? 1, Int(schema["maxLength"])) is { } breaking)
+                    yield return ("bad-pattern", $"with {field} not matching {pattern}", JsonValue.Create(breaking));
                 break;
             case "integer":
             case "number":
@@ -88,14 +90,21 @@ public static class InvalidInputs
         }
     }
 
-    /// <summary>A value that breaks <paramref name="pattern"/> while keeping a legal length, so only the pattern is at fault.</summary>
-    private static string Breaking(string pattern, int minLength, int? maxLength)
+    /// <summary>
+    /// A value that breaks <paramref name="pattern"/> while keeping a legal length, so only the pattern is at
+    /// fault: fixed candidates first, then the characters a negated class (<c>[^!&lt;&gt;&amp;]</c>) forbids; null when none breaks it.
+    /// </summary>
+    private static string? Breaking(string pattern, int minLength, int? maxLength)
     {
         var length = Math.Clamp(Math.Max(minLength, 8), 1, maxLength ?? 64);
-        foreach (var candidate in new[] { new string('#', length), "9" + new string('#', length - 1), new string(' ', length), new string('é', length) })
-            if (!System.Text.RegularExpressions.Regex.IsMatch(candidate, pattern)) return candidate;
-        return "\u0001";
+        var forbidden = NegatedClass().Matches(pattern).SelectMany(m => m.Groups[1].Value.Where((c, i) => c != '\\' && (i == 0 || m.Groups[1].Value[i - 1] != '\\')));
+        var candidates = new[] { new string('#', length), "9" + new string('#', length - 1), new string(' ', length), new string('é', length) }
+            .Concat(forbidden.Select(c => "a" + new string(c, length - 1)));
+        return candidates.FirstOrDefault(candidate => !System.Text.RegularExpressions.Regex.IsMatch(candidate, pattern));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\[\^((?:\\.|[^\]])+)\]")]
+    private static partial System.Text.RegularExpressions.Regex NegatedClass();
 
     private static string Longer(JsonNode? current, int max)
     {
