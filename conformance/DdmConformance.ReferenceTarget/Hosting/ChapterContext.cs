@@ -17,4 +17,11 @@ internal sealed record ChapterContext(
     JobAnswers Answers,
     ActiveDeviations Deviations,
     ReferenceTargetOptions Options,
-    TimeProvider Clock);
+    TimeProvider Clock)
+{
+    /// <summary>Every schema of every instance (4.3); other chapters query it, e.g. accounts (4.4).</summary>
+    public Schemas.SchemaStore Schemas { get; } = new(Clock);
+
+    /// <summary>Every DDM account and administrator of every instance (4.4).</summary>
+    public Accounts.AccountStore Accounts { get; } = new();
+}

@@ -61,6 +61,8 @@ internal static class OperationTable
         V3("listTmlogs", "GET", InstanceV3 + "/tmlogs", body: false, h.Tmlogs.List),
         V3("moveTmlogs", "POST", InstanceV3 + "/tmlogs", body: true, h.Tmlogs.Move),
         // 4.3–4.10: one line per chapter, each chapter's own table
+        .. Schemas.SchemaChapter.Operations(h.Context),
+        .. Accounts.AccountsChapter.Operations(h.Context),
     ];
 
     /// <summary>An operation with v1/v2 error bodies (errCode/externalMessage).</summary>
