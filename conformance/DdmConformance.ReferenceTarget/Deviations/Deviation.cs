@@ -53,4 +53,18 @@ internal static class Deviation
     public const string TemplateTimestampsWithoutZone = "template-timestamps-without-zone";
     public const string TemplateFlagsAsStrings = "template-flags-as-strings";
     public const string NeedRestartAsString = "need-restart-as-string";
+    // 4.3
+    public const string SchemaCreatedAsString = "schema-created-as-string";
+    public const string SchemaStatusLowercase = "schema-status-lowercase";
+    public const string SchemaNameUnchecked = "schema-name-unchecked";
+    public const string AvailableRdsSnakeCase = "available-rds-snake-case";
+    public const string SchemaExportDropsDataNodes = "schema-export-drops-data-nodes";
+    public const string ShardPrecheckAnswers200 = "shard-precheck-answers-200";
+
+    // 4.4
+    public const string AccountNameUnchecked = "account-name-unchecked";
+    public const string AccountDescriptionUnchecked = "account-description-unchecked";
+    public const string UserListDropsTotalPage = "user-list-drops-total-page";
+    public const string UserV3TotalAsString = "user-v3-total-as-string";
+    public const string WeakPasswordFlagAsString = "weak-password-flag-as-string";
 }

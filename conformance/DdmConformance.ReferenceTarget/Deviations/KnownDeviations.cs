@@ -56,6 +56,17 @@ public static class KnownDeviations
         new(Deviation.TemplateTimestampsWithoutZone, "Parameter template created/updated (and applied_at) are sent without T and zone (\"2021-12-14 07:46:22\")."),
         new(Deviation.TemplateFlagsAsStrings, "Template parameters carry restart_required/readonly as \"0\"/\"1\" strings (as 4.2.23 does) instead of booleans."),
         new(Deviation.NeedRestartAsString, "Modifying instance parameters (v3) answers needRestart as the string \"false\", as the example prints it, instead of a boolean."),
+        new(Deviation.AccountNameUnchecked, "Creating an account or administrator accepts any name (no length or character rules, no DBS.300305)."),
+        new(Deviation.AccountDescriptionUnchecked, "Account descriptions longer than 256 characters are accepted (no DBS.300307)."),
+        new(Deviation.UserListDropsTotalPage, "The v1 account list (4.4.2) omits total_page."),
+        new(Deviation.UserV3TotalAsString, "The v3 account list (4.4.9) sends total as a JSON string (\"3\") instead of an integer."),
+        new(Deviation.WeakPasswordFlagAsString, "The weak-password check (4.4.7) sends is_weak_password as a string (\"true\") instead of a boolean."),
+        new(Deviation.SchemaCreatedAsString, "v1 schema times (created, updated) are sent as strings (\"1604631243234\"), as the 4.3.3 example shows, instead of int64."),
+        new(Deviation.SchemaStatusLowercase, "The v3 schema details report the status in lowercase (\"running\") instead of CREATING/RUNNING/UNKNOWN."),
+        new(Deviation.SchemaNameUnchecked, "Creating a schema accepts any name (no length, case, keyword or character rules)."),
+        new(Deviation.AvailableRdsSnakeCase, "Querying RDS instances available for a schema (v1) answers snake_case fields (private_ip) instead of camelCase (privateIp)."),
+        new(Deviation.SchemaExportDropsDataNodes, "Exporting schema metadata omits data_nodes."),
+        new(Deviation.ShardPrecheckAnswers200, "Pre-checking shard configuration answers 200 instead of the documented 202."),
         .. SideApis.SideApiDeviations.All, // the related APIs' (das-, dbss-, dms-)
     ];
 }

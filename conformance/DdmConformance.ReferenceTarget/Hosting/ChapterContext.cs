@@ -21,4 +21,10 @@ internal sealed record ChapterContext(
 {
     /// <summary>The parameter templates of every project (4.10); 4.2.1 applies one named as <c>param_group_id</c>.</summary>
     public required Parameters.Templates.ParameterTemplateStore Templates { get; init; }
+
+    /// <summary>Every schema of every instance (4.3); other chapters query it, e.g. accounts (4.4).</summary>
+    public Schemas.SchemaStore Schemas { get; } = new(Clock);
+
+    /// <summary>Every DDM account and administrator of every instance (4.4).</summary>
+    public Accounts.AccountStore Accounts { get; } = new();
 }

@@ -67,6 +67,8 @@ internal static class OperationTable
         ..KernelVersions.KernelVersionChapter.Operations(h.Context),
         ..Backups.BackupChapter.Operations(h.Context),
         ..Parameters.ParametersChapter.Operations(h.Context),
+        ..Schemas.SchemaChapter.Operations(h.Context),
+        ..Accounts.AccountsChapter.Operations(h.Context),
     ];
 
     /// <summary>An operation with v1/v2 error bodies (errCode/externalMessage).</summary>
