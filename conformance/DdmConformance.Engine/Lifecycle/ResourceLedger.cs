@@ -4,7 +4,11 @@ namespace DdmConformance.Engine.Lifecycle;
 
 /// <summary>A resource the suite created on the target and must remove again.</summary>
 /// <param name="Parameter">The path parameter that identifies it (<c>instance_id</c>).</param>
-public sealed record CreatedResource(string Api, string Parameter, string Value, string ProducedBy, DateTimeOffset CreatedAt);
+public sealed record CreatedResource(string Api, string Parameter, string Value, string ProducedBy, DateTimeOffset CreatedAt)
+{
+    /// <summary>The path values of the request that created it (<c>instance_id</c> of a schema): where its deleter must look.</summary>
+    public IReadOnlyDictionary<string, string>? Parents { get; init; }
+}
 
 /// <summary>
 /// Every resource the suite creates, recorded the moment its id is known and removed once it is

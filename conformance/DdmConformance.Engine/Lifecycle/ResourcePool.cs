@@ -40,12 +40,13 @@ public sealed class ResourcePool(ApiDescriptor api, Producers producers, Resourc
         var bindings = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var p in op.PathParameters)
         {
-            if (!shared.ContainsKey(p.Name))
+            var slot = producers.SlotFor(op, p.Name);
+            if (!shared.ContainsKey(slot))
             {
-                var why = await CreateAsync(p.Name, run, share: true);
+                var why = await CreateAsync(slot, run, share: true);
                 if (why is not null) return (null, why);
             }
-            bindings[p.Name] = shared[p.Name];
+            bindings[p.Name] = shared[slot];
         }
         // A query parameter the spec links to a producer (engine_id from the engine list) is bound too, when it
         // is required or the documented example sends one (the document's own id names nothing on this target).
@@ -69,7 +70,7 @@ public sealed class ResourcePool(ApiDescriptor api, Producers producers, Resourc
     /// <summary>A new resource for a case that will end it (delete); other path parameters come from the pool.</summary>
     public async Task<(Dictionary<string, string>? Bindings, string? Missing)> FreshBindingsAsync(OperationDescriptor op, string parameter, CaseRun run, bool waitReady = true)
     {
-        var why = await CreateAsync(parameter, run, share: false, waitReady);
+        var why = await CreateAsync(producers.SlotFor(op, parameter), run, share: false, waitReady);
         if (why is not null) return (null, why);
         var fresh = lastCreated!;
         var (bindings, missing) = await SharedBindingsAsync(op, run);
@@ -83,13 +84,16 @@ public sealed class ResourcePool(ApiDescriptor api, Producers producers, Resourc
     /// <summary>Called with every successful response of a producer: records what it created.</summary>
     public void Offer(OperationDescriptor op, ApiRequest request, string? responseBody, bool share)
     {
-        foreach (var (parameter, expression) in producers.ProducedBy(op))
+        foreach (var (slot, expression) in producers.ProducedBy(op))
         {
             var value = RuntimeExpression.Evaluate(expression, request, responseBody);
             if (string.IsNullOrEmpty(value)) continue;
-            ledger.Add(new CreatedResource(api.Name, parameter, value, op.Id, DateTimeOffset.UtcNow));
+            ledger.Add(new CreatedResource(api.Name, Producers.ParameterOf(slot), value, op.Id, DateTimeOffset.UtcNow)
+            {
+                Parents = new Dictionary<string, string>(request.PathValues, StringComparer.Ordinal),
+            });
             lastCreated = value;
-            if (share) shared.TryAdd(parameter, value);
+            if (share) shared.TryAdd(slot, value);
         }
     }
 
@@ -127,7 +131,7 @@ public sealed class ResourcePool(ApiDescriptor api, Producers producers, Resourc
         if (waitReady && op.AsyncJob is { } job && RuntimeExpression.Evaluate(job.JobIdExpression, request, outcome.Body) is { Length: > 0 } jobId)
         {
             RememberJob(jobId);
-            var ready = new Dictionary<string, string>(bindings) { [parameter] = created };
+            var ready = new Dictionary<string, string>(bindings) { [Producers.ParameterOf(parameter)] = created };
             var notReady = await run.WaitReadyAsync(job, ready, jobId);
             if (notReady is not null) return Remember(parameter, notReady);
         }
@@ -163,7 +167,7 @@ public sealed class ResourcePool(ApiDescriptor api, Producers producers, Resourc
     {
         if (op.AsyncJob is { } own && api.Operation(own.ReadyOperationId) is not null && own.ReadyValues.Count > 0) return own;
         foreach (var p in op.PathParameters.Reverse())
-            if (producers.For(p.Name)?.Op.AsyncJob is { } creator && api.Operation(creator.ReadyOperationId) is not null) return creator;
+            if (producers.For(producers.SlotFor(op, p.Name))?.Op.AsyncJob is { } creator && api.Operation(creator.ReadyOperationId) is not null) return creator;
         return null;
     }
 

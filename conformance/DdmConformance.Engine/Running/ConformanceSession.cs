@@ -127,22 +127,41 @@ public sealed class ConformanceSession : IAsyncDisposable
         TargetUnreachable = unreachable,
     };
 
-    /// <summary>Deletes everything in the ledger (bounded in time even after Ctrl-C).</summary>
+    /// <summary>
+    /// Deletes everything in the ledger (bounded in time even after Ctrl-C), newest first so that what lives
+    /// inside a resource goes before it. A second pass retries what was refused: a schema busy with a task is
+    /// gone (404) once its instance is. What no operation deletes goes with the resource it lives in.
+    /// </summary>
     private async Task SweepAsync(string why, CancellationToken ct)
     {
-        foreach (var resource in ledger.Outstanding)
+        for (var pass = 1; pass <= 2; pass++)
         {
-            if (!pools.TryGetValue(resource.Api, out var pool) || pool.DeleterOf(resource.Parameter) is not { } deleter) continue;
-            if (CasePlanner.Excluded(deleter, RunMode.Full) is not null) continue;
-            var request = new ApiRequest(deleter.Method, deleter.PathTemplate, deleter.Id);
-            request.PathValues["project_id"] = options.ProjectId;
-            foreach (var p in deleter.PathParameters.Where(p => p.Name != "project_id"))
-                request.PathValues[p.Name] = p.Name == resource.Parameter ? resource.Value : pool.Shared.GetValueOrDefault(p.Name, "");
-            var (outcome, _) = await client.SendAsync(request, TargetClient.Credentials.Configured, ct, options.BaseUrlFor(resource.Api));
-            if (outcome.IsSuccess || outcome.Status == 404) ledger.Remove(resource.Parameter, resource.Value);
-            else observer?.Message($"could not remove {resource.Parameter} {resource.Value} ({why}): {Checks.StatusCheck.Actual(outcome)}");
+            var refused = new List<string>();
+            foreach (var resource in ledger.Outstanding.Reverse())
+            {
+                if (!pools.TryGetValue(resource.Api, out var pool)) continue;
+                if (pool.DeleterOf(resource.Parameter) is not { } deleter)
+                {
+                    ledger.Remove(resource.Parameter, resource.Value);
+                    continue;
+                }
+                if (CasePlanner.Excluded(deleter, RunMode.Full) is not null) continue;
+                var request = new ApiRequest(deleter.Method, deleter.PathTemplate, deleter.Id);
+                request.PathValues["project_id"] = options.ProjectId;
+                foreach (var p in deleter.PathParameters.Where(p => p.Name != "project_id"))
+                    request.PathValues[p.Name] = p.Name == resource.Parameter ? resource.Value : ParentOf(resource, p.Name, pool);
+                var (outcome, _) = await client.SendAsync(request, TargetClient.Credentials.Configured, ct, options.BaseUrlFor(resource.Api));
+                if (outcome.IsSuccess || outcome.Status == 404) ledger.Remove(resource.Parameter, resource.Value);
+                else refused.Add($"could not remove {resource.Parameter} {resource.Value} ({why}): {Checks.StatusCheck.Actual(outcome)}");
+            }
+            if (refused.Count == 0) break;
+            if (pass == 2) foreach (var message in refused) observer?.Message(message);
         }
     }
+
+    // The resource a child lives in: the one recorded with it, else the shared one.
+    private static string ParentOf(CreatedResource resource, string parameter, ResourcePool pool)
+        => resource.Parents?.GetValueOrDefault(parameter) ?? pool.Shared.GetValueOrDefault(parameter, "");
 
     private static CaseResult Skipped(PlannedCase planned, string reason) => new()
     {
