@@ -35,6 +35,7 @@ public static class PairedExampleCheck
 
     private static void Compare(JsonNode? example, JsonNode? actual, JsonObject? schema, string at, List<string> problems)
     {
+        schema = Effective(schema);
         if (example is null) return;
         var where = at.Length == 0 ? "body" : at;
         if (actual is null)
@@ -70,6 +71,27 @@ public static class PairedExampleCheck
                 Compare(ea[0], aa[0], schema?["items"] as JsonObject, at + "[0]", problems);
                 break;
         }
+    }
+
+    /// <summary>
+    /// The schema a value is held to: an <c>allOf</c> (how a <c>$ref</c> with a description of its own is written)
+    /// merged into one, its members' properties together.
+    /// </summary>
+    private static JsonObject? Effective(JsonObject? schema)
+    {
+        if (schema?["allOf"] is not JsonArray parts) return schema;
+        var merged = new JsonObject();
+        var properties = new JsonObject();
+        foreach (var part in parts.OfType<JsonObject>().Select(Effective).OfType<JsonObject>().Prepend(schema))
+            foreach (var (key, value) in part)
+            {
+                if (key == "allOf") continue;
+                if (key == "properties" && value is JsonObject props)
+                    foreach (var (name, property) in props) properties[name] = property?.DeepClone();
+                else merged[key] ??= value?.DeepClone();
+            }
+        if (properties.Count > 0) merged["properties"] = properties;
+        return merged;
     }
 
     /// <summary>Whether the schema's declared type admits the example's value.</summary>

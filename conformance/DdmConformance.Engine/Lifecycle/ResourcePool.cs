@@ -59,6 +59,8 @@ public sealed class ResourcePool(ApiDescriptor api, Producers producers, Resourc
     /// <summary>A shared value for <paramref name="parameter"/> (created or discovered on first use), or null when none can be had.</summary>
     public async Task<string?> EnsureSharedAsync(string parameter, CaseRun run)
     {
+        // A creating body that names the very kind of resource being created refers to nothing yet.
+        if (creating.Contains(parameter)) return null;
         if (!shared.ContainsKey(parameter) && await CreateAsync(parameter, run, share: true) is not null) return null;
         return shared.GetValueOrDefault(parameter);
     }
@@ -97,6 +99,53 @@ public sealed class ResourcePool(ApiDescriptor api, Producers producers, Resourc
         }
     }
 
+    /// <summary>
+    /// Creating requests name some resources themselves (a schema <c>mytestdb</c>, an account <c>DDMuser1</c>): sent
+    /// again as documented, for a second resource, they would collide with the first. A documented value of the
+    /// body that names a resource this run created already is varied — its last characters replaced by random
+    /// ones of the same kind, so length and pattern still hold. Call before real ids are bound into the body.
+    /// </summary>
+    public void AvoidCollisions(ApiRequest request)
+    {
+        if (request.JsonBody is null || System.Text.Json.Nodes.JsonNode.Parse(request.JsonBody) is not { } body) return;
+        var taken = ledger.Outstanding.Where(r => r.Api == api.Name).Select(r => r.Value).ToHashSet(StringComparer.Ordinal);
+        if (taken.Count == 0) return;
+        var changed = false;
+        void Visit(System.Text.Json.Nodes.JsonNode? node)
+        {
+            switch (node)
+            {
+                case System.Text.Json.Nodes.JsonObject obj:
+                    foreach (var key in obj.Select(p => p.Key).ToList())
+                    {
+                        if (obj[key] is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out var text) && taken.Contains(text))
+                        {
+                            obj[key] = Varied(text);
+                            changed = true;
+                        }
+                        else Visit(obj[key]);
+                    }
+                    break;
+                case System.Text.Json.Nodes.JsonArray array:
+                    foreach (var item in array) Visit(item);
+                    break;
+            }
+        }
+        Visit(body);
+        if (changed) request.JsonBody = body.ToJsonString();
+    }
+
+    private static string Varied(string value)
+    {
+        var chars = value.ToCharArray();
+        for (var i = Math.Max(1, chars.Length - 4); i < chars.Length; i++)
+            chars[i] = char.IsDigit(chars[i]) ? (char)('0' + Random.Shared.Next(10))
+                : char.IsUpper(chars[i]) ? (char)('A' + Random.Shared.Next(26))
+                : char.IsLower(chars[i]) ? (char)('a' + Random.Shared.Next(26))
+                : chars[i];
+        return new string(chars);
+    }
+
     /// <summary>Keeps the first job id an asynchronous answer carried, for the job poll's own cases.</summary>
     public void RememberJob(string jobId)
     {
@@ -108,7 +157,22 @@ public sealed class ResourcePool(ApiDescriptor api, Producers producers, Resourc
 
     public IReadOnlyDictionary<string, string> Shared => shared;
 
+    private readonly HashSet<string> creating = new(StringComparer.Ordinal);
+
     private async Task<string?> CreateAsync(string parameter, CaseRun run, bool share, bool waitReady = true)
+    {
+        creating.Add(parameter);
+        try
+        {
+            return await CreateOnceAsync(parameter, run, share, waitReady);
+        }
+        finally
+        {
+            creating.Remove(parameter);
+        }
+    }
+
+    private async Task<string?> CreateOnceAsync(string parameter, CaseRun run, bool share, bool waitReady)
     {
         if (failures.TryGetValue(parameter, out var earlier) && share) return earlier;
         var producer = producers.For(parameter);
@@ -122,6 +186,8 @@ public sealed class ResourcePool(ApiDescriptor api, Producers producers, Resourc
         var (bindings, missing) = await SharedBindingsAsync(op, run);
         if (bindings is null) return Remember(parameter, missing!);
         var request = RequestFactory.FromExample(op, example, bindings);
+        AvoidCollisions(request);
+        await CaseBodies.BindBodyReferencesAsync(run, request, bindings);
         lastCreated = null;
         var outcome = await run.SendSetupAsync(request);
         if (!outcome.IsSuccess) return Remember(parameter, $"creating {parameter} with {op.Id} failed: {Checks.StatusCheck.Actual(outcome)}");

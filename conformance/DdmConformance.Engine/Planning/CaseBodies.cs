@@ -28,6 +28,7 @@ public static class CaseBodies
             return;
         }
         var request = RequestFactory.FromExample(op, example, bindings);
+        if (run.Pool.Producers.IsProducer(op)) run.Pool.AvoidCollisions(request);
         await BindBodyReferencesAsync(run, request, bindings);
         var outcome = await run.SendAsync(request);
         run.Check(StatusCheck.DocumentedSuccess(op, outcome));
@@ -72,8 +73,15 @@ public static class CaseBodies
         var bindings = await BindingsOrUnknownAsync(run, op);
         bindings[parameter] = UnknownLike(run.Pool.Shared.GetValueOrDefault(parameter));
         var request = RequestFactory.FromExample(op, op.RequestExamples.FirstOrDefault(), bindings);
-        await ExpectErrorAsync(run, request, 404, $"no {parameter} {bindings[parameter]} exists", expectedCode: null);
+        var code = UnknownValueCode(run.Planned.Api, op, parameter);
+        await ExpectErrorAsync(run, request, code?.Status ?? 404, $"no {parameter} {bindings[parameter]} exists", code?.Code);
     }
+
+    /// <summary>The catalogue code the document gives for naming nothing in <paramref name="parameter"/> (its x-error-code), if any.</summary>
+    public static ErrorCodeDescriptor? UnknownValueCode(ApiDescriptor api, OperationDescriptor op, string parameter)
+        => op.PathParameters.FirstOrDefault(p => p.Name == parameter) is { } p
+           && JsonNode.Parse(p.SchemaJson) is JsonObject schema && (string?)schema["x-error-code"] is { Length: > 0 } code
+            ? api.ErrorCode(code) : null;
 
     public static async Task MalformedJsonAsync(CaseRun run)
     {

@@ -82,7 +82,8 @@ public static class CasePlanner
         // specific code rather than the generic 404): that case stands in for the generic one.
         var provoked = Provocations.ReplacedPathParameters(api, op);
         foreach (var p in op.PathParameters.Where(p => p.Name != "project_id" && !provoked.Contains(p.Name)))
-            yield return Case("unknown/" + p.Name, $"{op.Display} with an unknown {p.Name} yields 404", CaseKind.Error, op.DocLine,
+            yield return Case("unknown/" + p.Name, $"{op.Display} with an unknown {p.Name} yields "
+                    + (CaseBodies.UnknownValueCode(api, op, p.Name) is { } code ? $"{code.Status} with {code.Code}" : "404"), CaseKind.Error, op.DocLine,
                 run => CaseBodies.UnknownIdAsync(run, p.Name));
 
         var bodyExample = op.RequestExamples.FirstOrDefault(e => e.BodyJson.Length > 0)?.BodyJson ?? op.RequestBody?.Examples.FirstOrDefault()?.Json;

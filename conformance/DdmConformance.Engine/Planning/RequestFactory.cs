@@ -9,7 +9,8 @@ namespace DdmConformance.Engine.Planning;
 /// Turns a documented example request into a request for this target: the operation's path with real
 /// ids, the example's query values where they are concrete and valid (placeholders such as
 /// <c>{offset}</c> take the documented default or are left out; mandatory ones get a sample), and the
-/// example's body verbatim — except its times, which move to the present (<see cref="DocumentedTimes"/>).
+/// example's body verbatim — except its times, which move to the present (<see cref="DocumentedTimes"/>), and
+/// masked passwords that break their own table (<see cref="MaskedSecrets"/>).
 /// </summary>
 public static class RequestFactory
 {
@@ -31,6 +32,7 @@ public static class RequestFactory
         var body = example?.BodyJson;
         if (string.IsNullOrEmpty(body)) body = op.RequestBody?.Examples.FirstOrDefault()?.Json;
         if (!string.IsNullOrEmpty(body)) request.JsonBody = body;
+        if (op.RequestBody is { } table) MaskedSecrets.Replace(request, table.SchemaJson);
         DocumentedTimes.Refresh(request, DateTimeOffset.UtcNow);
         return request;
     }

@@ -237,9 +237,12 @@ namespace DdmConformance.Generator.Reading
         /// </summary>
         private static JsonNode WithExample(JsonNode inlined, JsonObject parameter)
         {
-            if (!(inlined is JsonObject schema) || schema.ContainsKey("example") || !parameter.TryGetPropertyValue("example", out var example) || example == null) return inlined;
+            if (!(inlined is JsonObject schema)) return inlined;
             var copy = (JsonObject)schema.DeepClone();
-            copy["example"] = example.DeepClone();
+            // The same for the code an unknown value yields (x-error-code on a path parameter: DBS.300327 for a username).
+            foreach (var key in new[] { "example", "x-error-code" })
+                if (!copy.ContainsKey(key) && parameter.TryGetPropertyValue(key, out var value) && value != null)
+                    copy[key] = value.DeepClone();
             return copy;
         }
 
