@@ -51,6 +51,15 @@ public sealed class OperationDescriptor
     /// <summary>What the document leaves out about this operation (<c>x-doc-gap</c>), as recorded during transcription.</summary>
     public IReadOnlyList<string> DocGaps { get; init; } = [];
 
+    /// <summary>
+    /// x-prepare.fresh: path parameters whose resources the documented example needs new (in creation order),
+    /// because it depends on a state a shared resource may have left (a shard task to roll back must be switched).
+    /// </summary>
+    public IReadOnlyList<string> PrepareFresh { get; init; } = [];
+
+    /// <summary>x-prepare.after: operations replayed first, in order, on those fresh resources (their documented example).</summary>
+    public IReadOnlyList<string> PrepareAfter { get; init; } = [];
+
     public AsyncJobDescriptor? AsyncJob { get; init; }
 
     public required IReadOnlyList<ParameterDescriptor> Parameters { get; init; }

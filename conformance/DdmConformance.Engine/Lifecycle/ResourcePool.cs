@@ -159,12 +159,31 @@ public sealed class ResourcePool(ApiDescriptor api, Producers producers, Resourc
 
     private readonly HashSet<string> creating = new(StringComparer.Ordinal);
 
-    private async Task<string?> CreateAsync(string parameter, CaseRun run, bool share, bool waitReady = true)
+    /// <summary>
+    /// New resources for <paramref name="parameters"/>, created in order, each inside the ones before it (a new
+    /// instance, a schema on it, a shard task on that schema); the other path parameters come from the pool.
+    /// </summary>
+    public async Task<(Dictionary<string, string>? Bindings, string? Missing)> FreshChainAsync(OperationDescriptor op, IReadOnlyList<string> parameters, CaseRun run)
+    {
+        var fresh = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var parameter in parameters)
+        {
+            var why = await CreateAsync(producers.SlotFor(op, parameter), run, share: false, waitReady: true, fresh);
+            if (why is not null) return (null, why);
+            fresh[parameter] = lastCreated!;
+        }
+        var (bindings, missing) = await SharedBindingsAsync(op, run);
+        if (bindings is null) return (null, missing);
+        foreach (var (name, value) in fresh) bindings[name] = value;
+        return (bindings, null);
+    }
+
+    private async Task<string?> CreateAsync(string parameter, CaseRun run, bool share, bool waitReady = true, IReadOnlyDictionary<string, string>? within = null)
     {
         creating.Add(parameter);
         try
         {
-            return await CreateOnceAsync(parameter, run, share, waitReady);
+            return await CreateOnceAsync(parameter, run, share, waitReady, within);
         }
         finally
         {
@@ -172,7 +191,7 @@ public sealed class ResourcePool(ApiDescriptor api, Producers producers, Resourc
         }
     }
 
-    private async Task<string?> CreateOnceAsync(string parameter, CaseRun run, bool share, bool waitReady)
+    private async Task<string?> CreateOnceAsync(string parameter, CaseRun run, bool share, bool waitReady, IReadOnlyDictionary<string, string>? within)
     {
         if (failures.TryGetValue(parameter, out var earlier) && share) return earlier;
         var producer = producers.For(parameter);
@@ -185,6 +204,8 @@ public sealed class ResourcePool(ApiDescriptor api, Producers producers, Resourc
         if (example is null) return Remember(parameter, $"{op.Id} has no documented example to create {parameter} with");
         var (bindings, missing) = await SharedBindingsAsync(op, run);
         if (bindings is null) return Remember(parameter, missing!);
+        foreach (var (name, value) in within ?? new Dictionary<string, string>())
+            if (bindings.ContainsKey(name)) bindings[name] = value;
         var request = RequestFactory.FromExample(op, example, bindings);
         AvoidCollisions(request);
         await CaseBodies.BindBodyReferencesAsync(run, request, bindings);

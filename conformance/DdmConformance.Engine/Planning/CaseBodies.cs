@@ -19,8 +19,8 @@ public static class CaseBodies
     {
         var op = run.Planned.Operation;
         var ends = Ends(op);
-        var (bindings, missing) = ends is null
-            ? await run.Pool.SharedBindingsAsync(op, run)
+        var (bindings, missing) = op.PrepareFresh.Count > 0 ? await PreparedBindingsAsync(run, op)
+            : ends is null ? await run.Pool.SharedBindingsAsync(op, run)
             : await run.Pool.FreshBindingsAsync(op, ends.Name, run);
         if (bindings is null)
         {
@@ -28,7 +28,7 @@ public static class CaseBodies
             return;
         }
         var request = RequestFactory.FromExample(op, example, bindings);
-        if (run.Pool.Producers.IsProducer(op)) run.Pool.AvoidCollisions(request);
+        if (op.Method == "POST") run.Pool.AvoidCollisions(request);
         await BindBodyReferencesAsync(run, request, bindings);
         var outcome = await run.SendAsync(request);
         run.Check(StatusCheck.DocumentedSuccess(op, outcome));
@@ -178,6 +178,29 @@ public static class CaseBodies
         return look.IsSuccess ? RuntimeExpression.Pointer(look.Body, readiness.ReadyField) : null;
     }
 
+    /// <summary>
+    /// The state the example needs (x-prepare): new resources, then the operations that bring them there, each
+    /// its documented example, waited for. A step the target refuses leaves the case unjudged, with the reason.
+    /// </summary>
+    private static async Task<(Dictionary<string, string>? Bindings, string? Missing)> PreparedBindingsAsync(CaseRun run, OperationDescriptor op)
+    {
+        var (bindings, missing) = await run.Pool.FreshChainAsync(op, op.PrepareFresh, run);
+        if (bindings is null) return (null, missing);
+        foreach (var id in op.PrepareAfter)
+        {
+            if (run.Planned.Api.Operation(id) is not { } step) return (null, $"x-prepare names {id}, which the spec does not have");
+            var request = RequestFactory.FromExample(step, step.RequestExamples.FirstOrDefault(e => e.BodyJson.Length > 0) ?? step.RequestExamples.FirstOrDefault(), bindings);
+            await BindBodyReferencesAsync(run, request, bindings);
+            var outcome = await run.SendSetupAsync(request);
+            if (!outcome.IsSuccess) return (null, $"preparing with {id} failed: {StatusCheck.Actual(outcome)}");
+            if (step.AsyncJob is { } job && RuntimeExpression.Evaluate(job.JobIdExpression, request, outcome.Body) is { Length: > 0 } jobId
+                && run.Pool.ReadinessFor(step) is { } readiness
+                && await run.WaitReadyAsync(readiness, bindings, readiness == job ? jobId : null) is { } notReady)
+                return (null, $"preparing with {id}: {notReady}");
+        }
+        return (bindings, null);
+    }
+
     /// <summary>The documented limit is honoured: with limit=1 the page holds at most one item.</summary>
     public static async Task PaginationAsync(CaseRun run, string arrayField)
     {
@@ -243,7 +266,7 @@ public static class CaseBodies
         if (request.JsonBody is null || JsonNode.Parse(request.JsonBody) is not JsonNode body) return;
         var named = ResourceFields(run.Planned.Api.Operation(request.OperationId));
         var changed = false;
-        async Task Visit(JsonNode? node)
+        async Task Visit(JsonNode? node, string at)
         {
             switch (node)
             {
@@ -251,7 +274,8 @@ public static class CaseBodies
                     foreach (var key in obj.Select(p => p.Key).ToList())
                     {
                         var value = obj[key];
-                        var single = run.Pool.ResourceNames.Contains(key) ? key : named.GetValueOrDefault(key);
+                        var path = at.Length == 0 ? key : at + "/" + key;
+                        var single = run.Pool.ResourceNames.Contains(key) ? key : named.GetValueOrDefault(path);
                         var plural = key.EndsWith('s') && run.Pool.ResourceNames.Contains(key[..^1]) ? key[..^1] : null;
                         if (single is not null && value is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.String
                             && (bindings.GetValueOrDefault(single) ?? await run.Pool.EnsureSharedAsync(single, run)) is { } real)
@@ -265,38 +289,40 @@ public static class CaseBodies
                             obj[key] = new JsonArray(JsonValue.Create(one));
                             changed = true;
                         }
-                        else await Visit(value);
+                        else await Visit(value, path);
                     }
                     break;
                 case JsonArray array:
-                    foreach (var item in array.ToList()) await Visit(item);
+                    foreach (var item in array.ToList()) await Visit(item, at);
                     break;
             }
         }
-        await Visit(body);
+        await Visit(body, "");
         if (changed) request.JsonBody = body.ToJsonString();
     }
 
-    /// <summary>Body fields the request table marks <c>x-resource: &lt;path parameter&gt;</c> (<c>source_id</c> names a <c>config_id</c>).</summary>
+    /// <summary>
+    /// Body fields the request table marks <c>x-resource: &lt;path parameter&gt;</c>, by their place in the body
+    /// (<c>databases/name</c>: array items are transparent), so an account's own <c>name</c> stays its own.
+    /// </summary>
     private static Dictionary<string, string> ResourceFields(OperationDescriptor? op)
     {
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        void Visit(JsonNode? node)
+        void Visit(JsonNode? schema, string at)
         {
-            switch (node)
+            if (schema is not JsonObject obj) return;
+            if (obj["items"] is JsonObject items) Visit(items, at);
+            foreach (var part in new[] { "allOf", "oneOf", "anyOf" })
+                if (obj[part] is JsonArray parts) foreach (var p in parts) Visit(p, at);
+            if (obj["properties"] is not JsonObject properties) return;
+            foreach (var (name, property) in properties)
             {
-                case JsonObject obj:
-                    if (obj["properties"] is JsonObject properties)
-                        foreach (var (name, property) in properties)
-                            if ((string?)property?["x-resource"] is { Length: > 0 } parameter) fields.TryAdd(name, parameter);
-                    foreach (var (_, child) in obj) Visit(child);
-                    break;
-                case JsonArray array:
-                    foreach (var item in array) Visit(item);
-                    break;
+                var path = at.Length == 0 ? name : at + "/" + name;
+                if ((string?)property?["x-resource"] is { Length: > 0 } parameter) fields.TryAdd(path, parameter);
+                Visit(property, path);
             }
         }
-        if (op?.RequestBody is { } body) Visit(JsonNode.Parse(body.SchemaJson));
+        if (op?.RequestBody is { } body) Visit(JsonNode.Parse(body.SchemaJson), "");
         return fields;
     }
 

@@ -14,8 +14,9 @@ namespace DdmConformance.Engine.Planning;
 /// </summary>
 public static class MaskedSecrets
 {
-    // Every kind of character, no word, no keyboard walk; cut to the length the table asks for.
-    private const string Strong = "Dq7#mK2$vX9@pL4%tR8&nB3*wZ6!hJ5?Dq7#mK2$vX9@pL4%tR8&nB3*wZ6!hJ5?";
+    // Every kind of character, no word, no keyboard walk, cut to the length the table asks for; the specials are
+    // the ones DDM's password rules allow (~!@#%^*-_+?), and a letters-and-digits one for tables that allow none.
+    private static readonly string[] Strong = ["Dq7-mK2_vX9+pL4?tR8@nB3#wZ6!hJ5*", "Dq7mK2vX9pL4tR8nB3wZ6hJ5Dq7mK2vX9"];
 
     public static void Replace(ApiRequest request, string schemaJson)
     {
@@ -57,11 +58,8 @@ public static class MaskedSecrets
            && ((string?)schema["pattern"] is not { Length: > 0 } pattern || Regex.IsMatch(value, pattern));
 
     private static string? StrongFor(JsonObject schema)
-    {
-        var length = Math.Clamp(16, Int(schema["minLength"]) ?? 1, Math.Min(Int(schema["maxLength"]) ?? Strong.Length, Strong.Length));
-        var candidate = Strong[..length];
-        return Fits(candidate, schema) ? candidate : null;
-    }
+        => Strong.Select(strong => strong[..Math.Clamp(16, Int(schema["minLength"]) ?? 1, Math.Min(Int(schema["maxLength"]) ?? strong.Length, strong.Length))])
+            .FirstOrDefault(candidate => Fits(candidate, schema));
 
     private static int? Int(JsonNode? node) => node is JsonValue v && v.TryGetValue<int>(out var i) ? i : node is JsonValue l && l.TryGetValue<long>(out var x) ? (int)x : null;
 }

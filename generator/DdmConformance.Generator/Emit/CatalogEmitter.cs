@@ -94,6 +94,8 @@ namespace DdmConformance.Generator.Emit
             if (op.SecuritySchemes.Count > 0) Prop(w, "SecuritySchemes", Strings(op.SecuritySchemes));
             if (op.StatusCodes.Count > 0) Prop(w, "StatusCodes", Strings(op.StatusCodes));
             if (op.DocGaps.Count > 0) Prop(w, "DocGaps", Strings(op.DocGaps));
+            if (op.PrepareFresh.Count > 0) Prop(w, "PrepareFresh", Strings(op.PrepareFresh));
+            if (op.PrepareAfter.Count > 0) Prop(w, "PrepareAfter", Strings(op.PrepareAfter));
             if (op.AsyncJob != null)
                 Prop(w, "AsyncJob", "new(" + Names.Literal(op.AsyncJob.JobIdExpression) + ", " + Names.Literal(op.AsyncJob.ReadyOperationId) + ", "
                      + Names.Literal(op.AsyncJob.ReadyField) + ", " + Strings(op.AsyncJob.ReadyValues) + ")");

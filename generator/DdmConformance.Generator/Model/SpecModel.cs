@@ -48,7 +48,9 @@ namespace DdmConformance.Generator.Model
         EquatableArray<LinkModel> Links,
         EquatableArray<ConditionalRequirementModel> ConditionalRequirements,
         EquatableArray<string> StatusCodes,
-        EquatableArray<string> DocGaps);
+        EquatableArray<string> DocGaps,
+        EquatableArray<string> PrepareFresh,
+        EquatableArray<string> PrepareAfter);
 
     internal sealed record AsyncJobModel(string JobIdExpression, string ReadyOperationId, string ReadyField, EquatableArray<string> ReadyValues);
 

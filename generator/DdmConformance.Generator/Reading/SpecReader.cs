@@ -195,7 +195,8 @@ namespace DdmConformance.Generator.Reading
                 op.Bool("x-destructive"), op.Bool("x-billable"), requiresAuth, schemes, job,
                 parameterList, requestBody, responses.ToEquatableArray(),
                 requestExamples.ToEquatableArray(), links.ToEquatableArray(), conditional,
-                Strings(op.Arr("x-doc-status-codes")), DocGaps(op));
+                Strings(op.Arr("x-doc-status-codes")), DocGaps(op),
+                Strings(op.Obj("x-prepare")?.Arr("fresh")), Strings(op.Obj("x-prepare")?.Arr("after")));
         }
 
         /// <summary>The operation's own parameters, then the path item's (which the operation's override).</summary>
