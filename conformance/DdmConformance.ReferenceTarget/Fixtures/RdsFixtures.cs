@@ -12,6 +12,16 @@ namespace DdmConformance.ReferenceTarget.Fixtures;
 internal sealed record RdsInstance(string Id, string Endpoint, string AdminUser, string AdminPassword,
     string Name = "rds-for-ddm", string VpcId = RdsFixtures.DocumentedVpc, string EngineVersion = "5.7", string? AssociatedDdmInstance = null)
 {
+    /// <summary>
+    /// Other passwords the document prints for the same instance (4.3.1 sends <c>xxxxxx</c> for the RDS 4.3.6 logs
+    /// into with <c>PassWord_234</c>): the document contradicts itself, and the target accepts each documented one.
+    /// </summary>
+    public IReadOnlyList<string> OtherDocumentedPasswords { get; init; } = [];
+
+    /// <summary>Whether <paramref name="user"/>/<paramref name="password"/> log in as its administrator.</summary>
+    public bool Accepts(string? user, string? password)
+        => user == AdminUser && password is not null && (password == AdminPassword || OtherDocumentedPasswords.Contains(password));
+
     public string PrivateIp => Endpoint[..Endpoint.LastIndexOf(':')];
 
     public int Port => int.Parse(Endpoint[(Endpoint.LastIndexOf(':') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
@@ -33,10 +43,10 @@ internal static class RdsFixtures
     /// <summary>The <c>vpc_id</c> of the documented 4.2.1 example: buying with it puts the instance beside the seeded RDS instances.</summary>
     public const string DocumentedVpc = "e1d886ec-cfe7-4cd4-b748-fc55a10b4172";
 
-    /// <summary>4.3.1 and 4.3.6 name it; 4.3.1 sends the password <c>xxxxxx</c>, 4.3.6 <c>PassWord_234</c>: the target keeps 4.3.1's.</summary>
+    /// <summary>4.3.1 and 4.3.6 name it; 4.3.1 sends the password <c>xxxxxx</c>, 4.3.6 <c>PassWord_234</c>: the target accepts both.</summary>
     public const string SchemaExampleRds = "f296c394f13f48449d715bf99af07e59in01";
 
-    /// <summary>4.3.13 and 4.3.15 name it; 4.3.13 sends <c>xxxxxx</c>, 4.3.15 <c>Pa*****4</c>: the target keeps 4.3.15's (configuring checks it; a pre-check reports it).</summary>
+    /// <summary>4.3.13 and 4.3.15 name it; 4.3.13 sends <c>xxxxxx</c>, 4.3.15 <c>Pa*****4</c>: the target accepts both.</summary>
     public const string ShardExampleRds = "7edae0250ebc464897bd92b8d3e8b769in01";
 
     /// <summary>In another VPC than every instance bought as documented (DBS.300103).</summary>
@@ -51,8 +61,8 @@ internal static class RdsFixtures
         new("38ef52c365a14b7caeb7333137900e96in01", "192.168.0.32:3306", AdminUser, "Rds-Fixture-02", "rds-replica-01"),
         new("b944d6e9a8a14d2c9b3f74e257b83c84in01", "192.168.0.33:3306", AdminUser, "Rds-Fixture-03", "rds-check-03"),
         new("b3110ddff4c24a1e8d0e7f2b752cd2a7in01", "192.168.0.34:3306", AdminUser, "Rds-Fixture-04", "rds-check-04"),
-        new(SchemaExampleRds, "192.168.0.41:3306", AdminUser, "xxxxxx", "rds-5338"),
-        new(ShardExampleRds, "192.168.0.42:3306", AdminUser, "Pa*****4", "UTS-rds-src", EngineVersion: "8.0"),
+        new(SchemaExampleRds, "192.168.0.41:3306", AdminUser, "xxxxxx", "rds-5338") { OtherDocumentedPasswords = ["PassWord_234"] },
+        new(ShardExampleRds, "192.168.0.42:3306", AdminUser, "Pa*****4", "UTS-rds-src", EngineVersion: "8.0") { OtherDocumentedPasswords = ["xxxxxx"] },
         new("91b1272b09364ddeb999f1295bf0506ain01", "172.16.192.110:3306", AdminUser, "xxxxxxx", "rds-for-ddm-01"),
         new("c6f68fed9e74478c8679479a07d7d568in01", "192.168.23.97:3306", AdminUser, "Rds-Fixture-08", "test-ddm-no-delete-test01-00"),
         new(OtherVpcRds, "10.10.0.9:3306", AdminUser, "Rds-Fixture-09", "rds-other-vpc", VpcId: "2f0c1a9e-5b7d-4e3a-9c8b-other0000vpc"),

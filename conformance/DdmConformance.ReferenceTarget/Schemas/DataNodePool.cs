@@ -34,7 +34,7 @@ internal sealed class DataNodePool(SchemaStore store, ProjectInstances project)
                 throw new ApiErrorException(SchemaErrors.UnknownRds($"no RDS instance {login.RdsId} in VPC {instance.Purchase.VpcId}"));
             if (Holder(instance, rds, now) is { } holder)
                 throw new ApiErrorException(SchemaErrors.RdsNotAssociable($"RDS instance {rds.Id} is associated with DDM instance {holder}"));
-            if (login.User != rds.AdminUser || login.Password != rds.AdminPassword)
+            if (!rds.Accepts(login.User, login.Password))
                 throw new ApiErrorException(wrongCredentials($"the administrator or password of {login} is wrong"));
             claimed.Add(rds);
         }

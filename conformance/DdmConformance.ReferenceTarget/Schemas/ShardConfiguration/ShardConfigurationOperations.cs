@@ -22,7 +22,7 @@ internal sealed class ShardConfigurationOperations(SchemaAccess access, JobAnswe
         var order = ShardRequest.Read(request.RequiredBody);
         var (scope, schema) = Configurable(request, order);
         var credentials = order.DataNodes.Select(d => RdsFixtures.ById(d.RdsId)!).Zip(order.DataNodes)
-            .Where(p => p.First.AdminUser != p.Second.User || p.First.AdminPassword != p.Second.Password)
+            .Where(p => !p.First.Accepts(p.Second.User, p.Second.Password))
             .Select(p => p.Second.ToString()).ToList();
         var results = ImmutableArray.Create(
             credentials.Count == 0

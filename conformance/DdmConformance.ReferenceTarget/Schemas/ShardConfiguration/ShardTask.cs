@@ -82,5 +82,10 @@ internal sealed record ShardTask(
     public bool LeavesDataBehind => Phase is TaskPhase.Switched or TaskPhase.Cancelled or TaskPhase.RolledBack;
 
     /// <summary>The task still works on (or holds data on) its destination data nodes.</summary>
-    public bool Holds(string rdsId) => Phase is not TaskPhase.Cleaned && AfterRds.Contains(rdsId) && !OriginalRds.Contains(rdsId);
+    /// <summary>
+    /// Whether the task is scaling out onto <paramref name="rdsId"/> right now (A.3 DBS.300133 "being used to scale out
+    /// a schema"): while data or the route moves. A task that waits for its switch, or has ended, moves nothing.
+    /// </summary>
+    public bool Holds(string rdsId)
+        => Phase is TaskPhase.Migrating or TaskPhase.Switching or TaskPhase.RollingBack && AfterRds.Contains(rdsId) && !OriginalRds.Contains(rdsId);
 }
