@@ -80,7 +80,7 @@ public static class CaseBodies
     /// <summary>The catalogue code the document gives for naming nothing in <paramref name="parameter"/> (its x-error-code), if any.</summary>
     public static ErrorCodeDescriptor? UnknownValueCode(ApiDescriptor api, OperationDescriptor op, string parameter)
         => op.PathParameters.FirstOrDefault(p => p.Name == parameter) is { } p
-           && JsonNode.Parse(p.SchemaJson) is JsonObject schema && (string?)schema["x-error-code"] is { Length: > 0 } code
+           && JsonNode.Parse(p.SchemaJson) is JsonObject schema && schema["x-error-code"] is JsonValue value && (string?)value is { Length: > 0 } code
             ? api.ErrorCode(code) : null;
 
     public static async Task MalformedJsonAsync(CaseRun run)

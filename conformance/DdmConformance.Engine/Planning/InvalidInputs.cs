@@ -39,13 +39,11 @@ public static partial class InvalidInputs
         {
             if (properties[name] is not JsonObject propertySchema) continue;
             var at = path.Append(name).ToArray();
-            // A field-specific code covers values of the right type that break the field's rules, not type errors.
-            var fieldCode = (string?)propertySchema["x-error-code"];
             foreach (var (kind, description, bad) in Violations(Dotted(at), propertySchema, value))
             {
                 var replacement = bad;
                 yield return new InvalidInput(kind, Dotted(at), description, body => Edit(body, at, remove: false, replacement),
-                    kind == "wrong-type" ? null : fieldCode);
+                    FieldCode(propertySchema, kind, bad));
             }
             if (value is JsonObject && propertySchema["properties"] is not null)
                 foreach (var nested in Walk(propertySchema, value, at)) yield return nested;
@@ -88,6 +86,30 @@ public static partial class InvalidInputs
                 yield return ("wrong-type", $"with {field} as a string instead of an object", JsonValue.Create("not-an-object"));
                 break;
         }
+    }
+
+    /// <summary>
+    /// The code the document gives for breaking this field's rules (<c>x-error-code</c>): one code for every rule, or
+    /// one per rule keyword (<c>{maxLength: DBS.300405, pattern: DBS.300109}</c>). Type errors keep the generic code.
+    /// </summary>
+    private static string? FieldCode(JsonObject schema, string kind, JsonNode? bad)
+    {
+        if (kind == "wrong-type") return null;
+        return schema["x-error-code"] switch
+        {
+            JsonValue single => (string?)single,
+            JsonObject byRule => (string?)byRule[kind switch
+            {
+                "bad-pattern" => "pattern",
+                "too-long" => "maxLength",
+                "too-short" => "minLength",
+                "bad-enum" => "enum",
+                "out-of-range" when Number(schema["minimum"]) is { } lo && Number(bad) is { } v && v < lo => "minimum",
+                "out-of-range" => "maximum",
+                _ => kind,
+            }],
+            _ => null,
+        };
     }
 
     /// <summary>

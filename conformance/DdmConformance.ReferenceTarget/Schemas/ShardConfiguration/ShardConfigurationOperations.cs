@@ -59,6 +59,10 @@ internal sealed class ShardConfigurationOperations(SchemaAccess access, JobAnswe
     {
         var order = ShardRequest.Read(request.RequiredBody);
         var window = SwitchWindow.Read(order.SwitchBegin, order.SwitchEnd, atMostAnHour: false);
+        // Credentials are part of the request's validity, checked before the schema's state (as references are
+        // before an instance's state): a wrong password is DBS.300357 whatever the schema is doing.
+        if (order.DataNodes.FirstOrDefault(d => RdsFixtures.ById(d.RdsId) is { } rds && !rds.Accepts(d.User, d.Password)) is { } wrong)
+            throw new ApiErrorException(SchemaErrors.ShardConfigurationWrongCredentials($"the administrator or password of {wrong} is wrong"));
         var (scope, schema) = Configurable(request, order);
         scope.Pool.Claim(scope.Instance, order.DataNodes, scope.Now, SchemaErrors.ShardConfigurationWrongCredentials);
         if (order.IsExclusive && scope.Instance.Nodes.Count() < 2)
@@ -84,7 +88,7 @@ internal sealed class ShardConfigurationOperations(SchemaAccess access, JobAnswe
     {
         var scope = access.Read(request);
         var task = scope.Schemas.Change(scope.Now, e => ShardTaskLookup.Find(e, request));
-        return OperationResult.Ok(new JsonObject
+        var body = new JsonObject
         {
             ["instance_name"] = scope.Instance.Name,
             ["original_shard_num"] = task.OriginalShards,
@@ -92,11 +96,16 @@ internal sealed class ShardConfigurationOperations(SchemaAccess access, JobAnswe
             ["original_dn_info_list"] = DataNodes(task.OriginalRds),
             ["after_dn_info_list"] = DataNodes(task.AfterRds),
             ["switch_route_is_manual"] = task.Window is null,
-            ["auto_switch_begin_time"] = task.Window?.BeginText ?? "",
-            ["auto_switch_end_time"] = task.Window?.EndText ?? "",
             ["node_id_for_migrate"] = task.NodeId,
             ["is_exclusive"] = task.IsExclusive,
-        });
+        };
+        // A manual switch has no window: the times are left out (an empty string would break their hh:mm:ss format).
+        if (task.Window is { } window)
+        {
+            body["auto_switch_begin_time"] = window.BeginText;
+            body["auto_switch_end_time"] = window.EndText;
+        }
+        return OperationResult.Ok(body);
     }
 
     /// <summary>The instance (RUNNING), and the schema of the path if it can take <paramref name="order"/>.</summary>

@@ -58,9 +58,11 @@ internal sealed class ShardTaskActions(SchemaAccess access, JobAnswers answers)
     {
         var scope = access.Change(request);
         var dueAt = scope.Now + access.Delay;
-        Change(scope, request, (e, task) => task.Phase == TaskPhase.AwaitingSwitch
-            ? e.Switch(task, dueAt)
-            : throw Refused(SchemaErrors.SchemaNotRunning, task));
+        var task = Change(scope, request, (e, current) => current.Phase == TaskPhase.AwaitingSwitch
+            ? e.Switch(current, dueAt)
+            : throw Refused(SchemaErrors.SchemaNotRunning, current));
+        // The switch is work like the other actions: the task's job (4.5.1) runs until the route has moved.
+        access.Record(request, "SwitchShardRoute", scope.Instance, dueAt, task.Id);
         return OperationResult.Ok(new JsonObject());
     }
 
