@@ -94,9 +94,17 @@ public static class PairedExampleCheck
         return merged;
     }
 
-    /// <summary>Whether the schema's declared type admits the example's value.</summary>
+    /// <summary>
+    /// Whether the table admits the example's value: its type, and for a text its pattern and allowed values. A
+    /// value the table forbids (4.3.16 shows <c>""</c> for an hh:mm:ss time) is no evidence of what to answer.
+    /// </summary>
     private static bool Declares(JsonObject schema, JsonNode example)
     {
+        if (example is JsonValue text && text.TryGetValue<string>(out var s))
+        {
+            if ((string?)schema["pattern"] is { Length: > 0 } pattern && !System.Text.RegularExpressions.Regex.IsMatch(s, pattern)) return false;
+            if (schema["enum"] is JsonArray allowed && !allowed.Any(a => a is JsonValue v && v.TryGetValue<string>(out var e) && e == s)) return false;
+        }
         if (schema["type"] is not JsonValue t || t.GetValueKind() != JsonValueKind.String) return true;
         var type = t.GetValue<string>();
         var kind = JsonKinds.Of(example);

@@ -54,7 +54,8 @@ public static class CaseBodies
         if (ends is not null)
             await CheckGoneAsync(run, op, ends.Name, bindings);
         // A PUT sets state (a name, a security group); a POST action's body says how to act, not what to become.
-        else if (op.Method == "PUT" && !run.Pool.Producers.IsProducer(op) && request.JsonBody is not null)
+        // A body with a password sets credentials (4.4.6 names the administrator account, not the instance): no read shows them.
+        else if (op.Method == "PUT" && !run.Pool.Producers.IsProducer(op) && request.JsonBody is not null && !CarriesSecret(request.JsonBody))
             await CheckPersistedAsync(run, op, request, bindings);
     }
 
@@ -389,6 +390,9 @@ public static class CaseBodies
         if (RuntimeExpression.Evaluate(job.JobIdExpression, request, body) is not { Length: > 0 } jobId) return; // no job was started
         if (run.Pool.ReadinessFor(op) is { } readiness) await run.WaitReadyAsync(readiness, request.PathValues, readiness == job ? jobId : null);
     }
+
+    private static bool CarriesSecret(string json)
+        => JsonNode.Parse(json) is JsonObject body && body.Any(p => MaskedSecrets.IsSecretName(p.Key));
 
     /// <summary>The path parameter whose resource the operation ends (DELETE …/{id}), or null.</summary>
     public static ParameterDescriptor? Ends(OperationDescriptor op)

@@ -37,7 +37,10 @@ public static class Provocations
     public static async Task ProvokeAsync(CaseRun run, ErrorCodeDescriptor code, ProvocationDescriptor provocation)
     {
         var op = run.Planned.Operation;
-        var (bindings, missing) = await run.Pool.SharedBindingsAsync(op, run);
+        // A deletion provoked (deleting twice) must not take the shared resource with it.
+        var (bindings, missing) = CaseBodies.Ends(op) is { } ends
+            ? await run.Pool.FreshBindingsAsync(op, ends.Name, run)
+            : await run.Pool.SharedBindingsAsync(op, run);
         if (bindings is null)
         {
             run.Skip(missing!);
