@@ -61,7 +61,9 @@ public static class PairedExampleCheck
                     var path = at.Length == 0 ? key : at + "." + key;
                     if (!ao.ContainsKey(key))
                     {
-                        if (value is not null) problems.Add($"{path} is missing");
+                        // A field shown with a value its table forbids is no evidence that the field must be there.
+                        var evidence = value is not null && (Effective(propertySchema) is not { } table || Declares(table, value));
+                        if (evidence) problems.Add($"{path} is missing");
                         continue;
                     }
                     Compare(value, ao[key], propertySchema, path, problems);
