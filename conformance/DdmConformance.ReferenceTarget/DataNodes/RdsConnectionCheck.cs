@@ -31,7 +31,7 @@ internal sealed class RdsConnectionCheck(InstanceAccess access)
         var rds = RdsFixtures.ById(info.RdsInstanceId);
         var failure = rds is null ? Failure("DBS.300103", "The RDS instance does not exist or it is not in the same VPC as the schema.")
             : rds.Endpoint != info.Endpoint ? Failure("DBS.300356", "Failed to connect to the RDS DB instance.")
-            : rds.AdminUser != info.Username || rds.AdminPassword != info.Password
+            : !rds.Accepts(info.Username, info.Password)
                 ? Failure("DBS.300357", "The RDS instance administrator or password is incorrect.")
             : null;
         var json = new JsonObject { ["rds_instance_id"] = info.RdsInstanceId, ["success"] = failure is null ? "true" : "false" };

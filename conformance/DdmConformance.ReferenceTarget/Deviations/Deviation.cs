@@ -32,4 +32,39 @@ internal static class Deviation
     public const string ReadWeightUnchecked = "read-weight-unchecked";
     public const string ParametersIgnoreLimit = "parameters-ignore-limit";
     public const string TmlogSizeAsString = "tmlog-size-as-string";
+
+    // 4.5–4.7
+    public const string UnknownJob400 = "unknown-job-400";
+    public const string SlowLogErrorsV3 = "slowlog-errors-v3";
+    public const string LogicalSessionIdAsNumber = "logical-session-id-as-number";
+    public const string PhysicalSessionInfoNull = "physical-session-info-null";
+    public const string SessionsIgnoreLimit = "sessions-ignore-limit";
+    public const string KillAnswersEmpty = "kill-answers-empty";
+    // 4.8 and 4.9
+    public const string KernelVersionsAsString = "kernel-versions-as-string";
+    public const string RiskLevelAsString = "risk-level-as-string";
+    public const string BackupListIgnoresLimit = "backup-list-ignores-limit";
+    public const string BackupTimesWithoutZone = "backup-times-without-zone";
+    public const string UnknownBackup400 = "unknown-backup-400";
+    public const string RestoreAnswers200 = "restore-answers-200";
+    // 4.10
+    public const string TemplatesIgnoreLimit = "templates-ignore-limit";
+    public const string TemplateDeleteIgnored = "template-delete-ignored";
+    public const string TemplateTimestampsWithoutZone = "template-timestamps-without-zone";
+    public const string TemplateFlagsAsStrings = "template-flags-as-strings";
+    public const string NeedRestartAsString = "need-restart-as-string";
+    // 4.3
+    public const string SchemaCreatedAsString = "schema-created-as-string";
+    public const string SchemaStatusLowercase = "schema-status-lowercase";
+    public const string SchemaNameUnchecked = "schema-name-unchecked";
+    public const string AvailableRdsSnakeCase = "available-rds-snake-case";
+    public const string SchemaExportDropsDataNodes = "schema-export-drops-data-nodes";
+    public const string ShardPrecheckAnswers200 = "shard-precheck-answers-200";
+
+    // 4.4
+    public const string AccountNameUnchecked = "account-name-unchecked";
+    public const string AccountDescriptionUnchecked = "account-description-unchecked";
+    public const string UserListDropsTotalPage = "user-list-drops-total-page";
+    public const string UserV3TotalAsString = "user-v3-total-as-string";
+    public const string WeakPasswordFlagAsString = "weak-password-flag-as-string";
 }

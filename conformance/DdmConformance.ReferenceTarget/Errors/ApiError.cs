@@ -19,7 +19,15 @@ internal sealed record ApiError(ErrorKind Kind, int Status, string Code, string 
 
     /// <summary>A.3 DBS.200057, for a parameter template id that cannot name any template.</summary>
     public static ApiError InvalidParameterTemplateId()
-        => new(ErrorKind.InvalidParameter, 400, "DBS.200057", "Invalid parameter template ID.", "param_group_id is empty");
+        => InvalidParameterTemplateId("param_group_id is empty");
+
+    /// <summary>A.3 DBS.200057, for a template id that names no template, or a default one where a custom one is needed (4.10).</summary>
+    public static ApiError InvalidParameterTemplateId(string detail)
+        => new(ErrorKind.InvalidParameter, 400, "DBS.200057", "Invalid parameter template ID.", detail);
+
+    /// <summary>A.3 DBS.300375 "Invalid {param}.", for a parameter value outside its range or a parameter that does not exist (4.10).</summary>
+    public static ApiError InvalidParameterValue(string name, string detail)
+        => new(ErrorKind.InvalidParameter, 400, "DBS.300375", $"Invalid {name}.", detail);
 
     /// <summary>A.3 DBS.300376, for a time zone outside the documented list (a well-typed value the table forbids).</summary>
     public static ApiError InvalidTimeZone(string value)
@@ -37,6 +45,10 @@ internal sealed record ApiError(ErrorKind Kind, int Status, string Code, string 
     /// <summary>A.3 DBS.300315, for a read weight outside 0 to 99.</summary>
     public static ApiError InvalidReadWeight(string detail)
         => new(ErrorKind.InvalidParameter, 400, "DBS.300315", "Invalid read/write relative weight.", detail);
+
+    /// <summary>A.3 DBS.300372, for a restoration destination that names no DDM instance of the project (4.9.6, 4.9.8, 4.9.9).</summary>
+    public static ApiError InvalidDestinationInstance(string instanceId)
+        => new(ErrorKind.InvalidParameter, 400, "DBS.300372", "Invalid destination DDM instance.", $"no DDM instance '{instanceId}' to restore to here");
 
     public static ApiError UnknownInstance(string instanceId) => UnknownResource("instance", instanceId);
 

@@ -23,9 +23,10 @@ internal sealed class DdmHandlers
         var access = new InstanceAccess(new InstanceStore(), Jobs, options, clock);
         var answers = new JobAnswers(deviations);
         var topology = new TopologyRepresentation(deviations);
+        var templates = new Parameters.Templates.ParameterTemplateStore();
 
         Versions = new ApiVersionsOperation(deviations);
-        Instances = new InstanceOperations(access, new InstanceRepresentation(deviations), deviations, options);
+        Instances = new InstanceOperations(access, new InstanceRepresentation(deviations), deviations, options, templates);
         InstancesV3 = new InstanceV3Operations(access, answers, deviations, options);
         Scaling = new ScalingOperations(access, answers, deviations);
         Groups = new GroupOperations(access, topology, answers, deviations);
@@ -38,7 +39,11 @@ internal sealed class DdmHandlers
         DataNodes = new DataNodeOperations(access, deviations);
         RdsConnections = new RdsConnectionCheck(access);
         Tmlogs = new TmlogOperations(access, answers, deviations);
+        Context = new ChapterContext(access, Jobs, answers, deviations, options, clock) { Templates = templates };
     }
+
+    /// <summary>What the chapters from 4.3 on build their operations on.</summary>
+    public ChapterContext Context { get; }
 
     public JobStore Jobs { get; }
 

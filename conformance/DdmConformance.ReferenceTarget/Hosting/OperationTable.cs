@@ -60,11 +60,22 @@ internal static class OperationTable
         V3("updateInstanceReadonlyStatus", "PUT", InstanceV3 + "/readonly-status", body: true, h.Settings.SetReadOnly),
         V3("listTmlogs", "GET", InstanceV3 + "/tmlogs", body: false, h.Tmlogs.List),
         V3("moveTmlogs", "POST", InstanceV3 + "/tmlogs", body: true, h.Tmlogs.Move),
+        // 4.3–4.10: one line per chapter, each chapter's own table
+        ..Jobs.TaskChapter.Operations(h.Context),
+        ..Monitoring.MonitoringChapter.Operations(h.Context),
+        ..Sessions.SessionChapter.Operations(h.Context),
+        ..KernelVersions.KernelVersionChapter.Operations(h.Context),
+        ..Backups.BackupChapter.Operations(h.Context),
+        ..Parameters.ParametersChapter.Operations(h.Context),
+        ..Schemas.SchemaChapter.Operations(h.Context),
+        ..Accounts.AccountsChapter.Operations(h.Context),
     ];
 
-    private static Operation V1(string id, string method, string path, bool body, Func<OperationRequest, OperationResult> handle)
+    /// <summary>An operation with v1/v2 error bodies (errCode/externalMessage).</summary>
+    public static Operation V1(string id, string method, string path, bool body, Func<OperationRequest, OperationResult> handle)
         => new(id, method, path, ErrorFormat.V1, RequiresAuth: true, TakesBody: body, handle);
 
-    private static Operation V3(string id, string method, string path, bool body, Func<OperationRequest, OperationResult> handle)
+    /// <summary>An operation with v3 error bodies (error_code/error_msg).</summary>
+    public static Operation V3(string id, string method, string path, bool body, Func<OperationRequest, OperationResult> handle)
         => new(id, method, path, ErrorFormat.V3, RequiresAuth: true, TakesBody: body, handle);
 }

@@ -4,6 +4,8 @@ namespace DdmConformance.ReferenceTarget.Hosting;
 /// Matches request paths against the spec's path templates. Hand-rolled rather than ASP.NET routing so the
 /// target decides exactly what an unknown path (404) and a known path with a wrong method (405) answer.
 /// Literal segments match case-sensitively, as the gateway does; a parameter matches one non-empty segment.
+/// Where templates overlap (<c>/configurations/diff</c> beside <c>/configurations/{config_id}</c>) the literal
+/// wins: routes are tried most specific first, comparing segment by segment, literal before parameter.
 /// </summary>
 internal sealed class RouteTable
 {
@@ -12,7 +14,14 @@ internal sealed class RouteTable
     public RouteTable(IEnumerable<Operation> operations)
         => routes = operations.GroupBy(o => o.PathTemplate, StringComparer.Ordinal)
             .Select(g => new Route(g.Key, Segments(g.Key), g.ToDictionary(o => o.Method, StringComparer.Ordinal)))
+            .OrderBy(r => Specificity(r.Segments), StringComparer.Ordinal)
             .ToList();
+
+    // One character per segment, '0' for a literal and '1' for a parameter: ordinal order puts literals first.
+    private static string Specificity(string[] segments)
+        => new(segments.Select(s => IsParameter(s) ? '1' : '0').ToArray());
+
+    private static bool IsParameter(string segment) => segment.StartsWith('{') && segment.EndsWith('}');
 
     /// <summary>The route whose template matches <paramref name="path"/>, with the path's parameter values.</summary>
     public (Route Route, IReadOnlyDictionary<string, string> Values)? Match(string path)
@@ -27,7 +36,7 @@ internal sealed class RouteTable
             for (var i = 0; i < segments.Length && matched; i++)
             {
                 var template = route.Segments[i];
-                if (template.StartsWith('{') && template.EndsWith('}'))
+                if (IsParameter(template))
                 {
                     matched = segments[i].Length > 0;
                     values[template[1..^1]] = segments[i];

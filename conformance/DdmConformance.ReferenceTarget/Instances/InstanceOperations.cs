@@ -15,7 +15,8 @@ internal sealed class InstanceOperations(
     InstanceAccess access,
     InstanceRepresentation representation,
     ActiveDeviations deviations,
-    ReferenceTargetOptions options)
+    ReferenceTargetOptions options,
+    Parameters.Templates.ParameterTemplateStore templates)
 {
     private static readonly string[] TrueFalse = ["true", "false"];
     private static readonly string[] RestartTypes = ["soft", "hard"];
@@ -33,6 +34,7 @@ internal sealed class InstanceOperations(
         var now = access.Now;
         var dueAt = deviations.IsOn(Deviation.CreateNeverReady) ? DateTimeOffset.MaxValue : now + options.ProvisioningDelay;
         var instance = access.Project(request).Buy(purchase, flavor, engine, now, dueAt);
+        Parameters.Templates.TemplateApplication.OnPurchase(templates, access.Project(request), instance, purchase.ParamGroupId, now, dueAt);
         var jobId = access.Record(request, "CreateInstance", instance, dueAt).Id;
 
         if (deviations.IsOn(Deviation.CreateReturnsNulls))

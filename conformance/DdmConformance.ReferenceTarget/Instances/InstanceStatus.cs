@@ -21,6 +21,15 @@ internal enum InstanceStatus
 
     /// <summary>Instance settings are being updated (4.2.26, SSL).</summary>
     SetConfiguration,
+
+    /// <summary>The kernel version is being changed (4.8.2); A.6 has this one status for upgrades and downgrades.</summary>
+    UpgradeVersionInstance,
+
+    /// <summary>The kernel version is being rolled back (4.8.3).</summary>
+    RollBackDbVersion,
+
+    /// <summary>Metadata or data is being restored into the instance (4.9.8, 4.9.9).</summary>
+    Restore,
 }
 
 internal static class InstanceStatusWire
@@ -36,6 +45,9 @@ internal static class InstanceStatusWire
         InstanceStatus.Resizing => "RESIZING",
         InstanceStatus.ModifyName => "MODIFY_NAME",
         InstanceStatus.SetConfiguration => "SET_CONFIGURATION",
+        InstanceStatus.UpgradeVersionInstance => "UPGRADE_VERSION_INSTANCE",
+        InstanceStatus.RollBackDbVersion => "ROLL_BACK_DB_VERSION",
+        InstanceStatus.Restore => "RESTORE",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 }

@@ -15,10 +15,13 @@ internal sealed record Job(string Id, string Name, string InstanceId, string Ins
 {
     public string StatusAt(DateTimeOffset now) => now >= DueAt ? "Completed" : "Running";
 
-    /// <summary>Progress as 4.5.1 shows it (<c>"60%"</c>), linear in time.</summary>
+    /// <summary>
+    /// Progress as 4.5.1 shows it (<c>"60%"</c>), linear in time; <c>""</c> once the job has ended, as Tables
+    /// 4-412 and 4-418 say ("displayed only when the task is being executed. Otherwise, "" is returned").
+    /// </summary>
     public string ProcessAt(DateTimeOffset now)
     {
-        if (now >= DueAt) return "100%";
+        if (now >= DueAt) return "";
         if (DueAt == DateTimeOffset.MaxValue) return "0%";
         var share = (now - Created) / (DueAt - Created);
         return $"{Math.Clamp((int)(share * 100), 0, 99)}%";

@@ -19,6 +19,17 @@ internal sealed class JobStore(TimeProvider clock)
         return job;
     }
 
+    /// <summary>
+    /// Records work under an id the caller already handed out: a shard configuration task (4.3.15) answers
+    /// its own id for every action on it, so the job of the latest action replaces the earlier one.
+    /// </summary>
+    public Job Start(string projectId, string name, string instanceId, string instanceName, DateTimeOffset dueAt, string jobId)
+    {
+        var job = new Job(jobId, name, instanceId, instanceName, clock.GetUtcNow(), dueAt);
+        jobs[(projectId, job.Id)] = job;
+        return job;
+    }
+
     public Job? Find(string projectId, string jobId) => jobs.GetValueOrDefault((projectId, jobId));
 
     /// <summary>The project's jobs, newest first.</summary>

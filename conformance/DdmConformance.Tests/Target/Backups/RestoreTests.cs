@@ -1,0 +1,122 @@
+using System.Text.Json.Nodes;
+using DdmConformance.ReferenceTarget;
+
+namespace DdmConformance.Tests.Target.Backups;
+
+/// <summary>The reference target's 4.9.6–4.9.9: restoration targets, and restorations into a destination instance.</summary>
+[TestFixture]
+[Category("Target")]
+public sealed class RestoreTests
+{
+    private const string Token = "target-test-token";
+    private const string DataNode = "f4e2949e9b9b4d60b42c89ed39bfe34cin01";
+    private const string NoInstance = "00000000000000000000000000000000in09";
+    private ReferenceServer server = null!;
+    private ProjectClient client = null!;
+
+    [SetUp]
+    public async Task StartTarget()
+    {
+        server = await ReferenceServer.StartAsync(new ReferenceTargetOptions
+        {
+            Token = Token,
+            ProvisioningDelay = TimeSpan.FromMilliseconds(50),
+            RestartDelay = TimeSpan.FromMilliseconds(50),
+            ChangeDelay = TimeSpan.FromMilliseconds(300),
+        });
+        client = new ProjectClient(server, Token);
+    }
+
+    [TearDown]
+    public async Task StopTarget()
+    {
+        client.Dispose();
+        await server.DisposeAsync();
+    }
+
+    private static string Metadata(string backupId, string target)
+        => $$$"""{"source":{"backup_id":"{{{backupId}}}"},"target":{"instance_id":"{{{target}}}","data_nodes":["{{{DataNode}}}"]}}""";
+
+    private static string ToInstance(long restoreTime, string target)
+        => $$$"""{"source":{"restore_time":{{{restoreTime}}}},"target":{"instance_id":"{{{target}}}"},"data_node_relations":[{"source_instance_id":"{{{DataNode}}}","target_instance_id":"{{{DataNode}}}"}]}""";
+
+    private async Task<string> FirstBackupAsync(string instanceId)
+    {
+        var (_, list) = await client.SendAsync(HttpMethod.Get, "/v3/{p}/backups?limit=128");
+        return (string)list!["backups"]!.AsArray().First(b => (string?)b!["instance_id"] == instanceId)!["id"]!;
+    }
+
+    [Test]
+    public async Task RestoringMetadataPutsTheDestinationIntoRestoreUntilTheJobIsDone()
+    {
+        var source = await client.RunningInstanceAsync(nodes: 1);
+        var destination = await client.RunningInstanceAsync(nodes: 1);
+        var (status, body) = await client.SendAsync(HttpMethod.Post, $"/v3/{{p}}/instances/{source}/backups/metadata-recovery",
+            Metadata(await FirstBackupAsync(source), destination));
+        var during = await client.DetailsAsync(destination);
+        var sourceDuring = await client.DetailsAsync(source);
+        var after = await client.StatusAsync(destination, "RUNNING");
+        Assert.Multiple(() =>
+        {
+            Assert.That((status, body!["job_id"] is not null), Is.EqualTo((202, true)));
+            Assert.That((string?)during["status"], Is.EqualTo("RESTORE"));
+            Assert.That((string?)sourceDuring["status"], Is.EqualTo("RUNNING"));
+            Assert.That((string?)after["status"], Is.EqualTo("RUNNING"));
+        });
+    }
+
+    [Test]
+    public async Task RestoringToANewInstanceRestoresARealInstanceThatTheInstanceListShows()
+    {
+        var source = await client.RunningInstanceAsync(nodes: 1);
+        var destination = await client.RunningInstanceAsync(nodes: 1);
+        var (_, targets) = await client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/instances/{source}/backups/restorable-instances");
+        var (status, _) = await client.SendAsync(HttpMethod.Post, $"/v3/{{p}}/instances/{source}/backups/recovery",
+            ToInstance(DateTimeOffset.UtcNow.AddSeconds(-1).ToUnixTimeMilliseconds(), destination));
+        var (_, list) = await client.SendAsync(HttpMethod.Get, "/v1/{p}/instances");
+        Assert.Multiple(() =>
+        {
+            Assert.That(targets!["instances"]!.AsArray().Select(i => (string?)i!["instance_id"]), Does.Contain(destination));
+            Assert.That(status, Is.EqualTo(202));
+            Assert.That(list!["instances"]!.AsArray().Single(i => (string?)i!["id"] == destination)!["status"]!.GetValue<string>(), Is.EqualTo("RESTORE"));
+        });
+    }
+
+    [Test]
+    public async Task ADestinationThatIsNoInstanceOfTheProjectYieldsDbs300372()
+    {
+        var source = await client.RunningInstanceAsync(nodes: 1);
+        var backup = await FirstBackupAsync(source);
+        var (metadata, m) = await client.SendAsync(HttpMethod.Post, $"/v3/{{p}}/instances/{source}/backups/metadata-recovery", Metadata(backup, NoInstance));
+        var (recovery, r) = await client.SendAsync(HttpMethod.Post, $"/v3/{{p}}/instances/{source}/backups/recovery",
+            ToInstance(DateTimeOffset.UtcNow.AddSeconds(-1).ToUnixTimeMilliseconds(), NoInstance));
+        var (nodes, n) = await client.SendAsync(HttpMethod.Get,
+            $"/v3/{{p}}/instances/{source}/backups/restorable-data-node?target_instance_id={NoInstance}&source_dn_instance_id={DataNode}&restore_time=1747730765390");
+        Assert.Multiple(() =>
+        {
+            Assert.That((metadata, (string?)m!["error_code"]), Is.EqualTo((400, "DBS.300372")));
+            Assert.That((recovery, (string?)r!["error_code"]), Is.EqualTo((400, "DBS.300372")));
+            Assert.That((nodes, (string?)n!["error_code"]), Is.EqualTo((400, "DBS.300372")));
+        });
+    }
+
+    [Test]
+    public async Task ARestoreTimeOutsideTheRestorableRangeIsAParameterError()
+    {
+        var source = await client.RunningInstanceAsync(nodes: 1);
+        var destination = await client.RunningInstanceAsync(nodes: 1);
+        var (status, body) = await client.SendAsync(HttpMethod.Post, $"/v3/{{p}}/instances/{source}/backups/recovery",
+            ToInstance(DateTimeOffset.UtcNow.AddDays(1).ToUnixTimeMilliseconds(), destination));
+        Assert.That((status, (string?)body!["error_code"]), Is.EqualTo((400, "DBS.280001")));
+    }
+
+    [Test]
+    public async Task ABusyDestinationRefusesARestoreWithDbs200076()
+    {
+        var source = await client.RunningInstanceAsync(nodes: 1);
+        var (_, bought) = await client.SendAsync(HttpMethod.Post, "/v1/{p}/instances", ProjectClient.Purchase(1));
+        var (status, body) = await client.SendAsync(HttpMethod.Post, $"/v3/{{p}}/instances/{source}/backups/metadata-recovery",
+            Metadata(await FirstBackupAsync(source), (string)bought!["id"]!));
+        Assert.That((status, (string?)body!["error_code"]), Is.EqualTo((400, "DBS.200076")));
+    }
+}
