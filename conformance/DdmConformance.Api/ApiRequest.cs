@@ -24,6 +24,9 @@ public sealed class ApiRequest(string method, string pathTemplate, string operat
     /// <summary>The JSON body, or null for none.</summary>
     public string? JsonBody { get; set; }
 
+    /// <summary>The query parameter the credentials go in (RPC-style APIs), or empty: they go in headers.</summary>
+    public string CredentialQueryParameter { get; set; } = "";
+
     /// <summary>Content type of the body; the engine overrides it to test 415 handling.</summary>
     public string ContentType { get; set; } = "application/json";
 

@@ -57,6 +57,9 @@ public sealed class OperationDescriptor
     /// </summary>
     public IReadOnlyList<string> PrepareFresh { get; init; } = [];
 
+    /// <summary>The query parameter the credentials travel in (an <c>apiKey</c> scheme <c>in: query</c>), or empty for headers.</summary>
+    public string CredentialQueryParameter { get; init; } = "";
+
     /// <summary>x-prepare.after: operations replayed first, in order, on those fresh resources (their documented example).</summary>
     public IReadOnlyList<string> PrepareAfter { get; init; } = [];
 

@@ -20,7 +20,7 @@ public static class RunVerb
     private static readonly Option<string?> Mode = new("--mode") { Description = "read-only | non-disruptive | full (env DDM_MODE). Default: full on loopback, read-only elsewhere." };
     private static readonly Option<string?> Out = new("--out") { Description = "Output directory (env DDM_OUT). Default: reports/out." };
     private static readonly Option<string[]> Tags = new("--tag") { Description = "Only operations with this tag (repeatable), e.g. Instances.", AllowMultipleArgumentsPerToken = true };
-    private static readonly Option<string[]> Apis = new("--api") { Description = "Only this API (repeatable), by catalog name: Ddm, Das, Dbss (case-insensitive).", AllowMultipleArgumentsPerToken = true };
+    private static readonly Option<string[]> Apis = new("--api") { Description = "Only this API (repeatable), by catalog name: Ddm, Das, Dbss, DmsRegisterInstance, DmsRegisterUser (case-insensitive).", AllowMultipleArgumentsPerToken = true };
     private static readonly Option<int?> RateLimit = new("--rate-limit") { Description = "Requests per minute the suite sends at most (env DDM_RATE_LIMIT). Default: 60 for remote targets, unlimited on loopback." };
     private static readonly Option<double?> Deadline = new("--deadline") { Description = "Minutes after which no new case starts (the run is then incomplete)." };
     private static readonly Option<string[]> Fixtures = new("--fixture") { Description = "NAME=VALUE for a path parameter the run cannot create, e.g. instance_id=… (repeatable; env DDM_FIXTURES=a=1,b=2).", AllowMultipleArgumentsPerToken = true };

@@ -24,6 +24,20 @@ public static class ErrorBodyCheck
         _ => null,
     };
 
+    /// <summary>
+    /// RPC-style APIs (DMS) report a failed action in the documented envelope with HTTP 200 and <c>Success: false</c>;
+    /// a request they refuse is answered with this status, not 400.
+    /// </summary>
+    public static int RefusalStatus(OperationDescriptor op, int status) => op.ErrorFormat == "dms" && status == 400 ? 200 : status;
+
+    /// <summary>For an envelope API: the answer says the action failed (<c>Success: false</c>).</summary>
+    public static CheckResult EnvelopeFailed(string? body)
+    {
+        var success = (JsonNode.Parse(string.IsNullOrWhiteSpace(body) ? "null" : body) as JsonObject)?["Success"];
+        var failed = success is JsonValue v && v.GetValueKind() == JsonValueKind.False;
+        return new CheckResult(FormatCheck, failed, "the envelope reports the failure: \"Success\": false", success?.ToJsonString() ?? "no Success field");
+    }
+
     public static IEnumerable<CheckResult> Check(ApiDescriptor api, OperationDescriptor op, string? body, string? expectedCode)
     {
         var fields = Fields(op.ErrorFormat);

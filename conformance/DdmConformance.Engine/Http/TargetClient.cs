@@ -83,6 +83,20 @@ public sealed class TargetClient : IDisposable
 
     private async Task<(HttpOutcome Outcome, Exchange Exchange)> SendOnceAsync(ApiRequest request, Credentials credentials, CancellationToken ct, Uri? baseUrl)
     {
+        if (request.CredentialQueryParameter.Length > 0)
+        {
+            // An RPC-style API takes its key in the query (DMS: AccessKeyId), not in a header.
+            var key = credentials switch
+            {
+                Credentials.Configured => options.Token ?? options.AccessKey,
+                Credentials.Bad => "invalid-" + Guid.NewGuid().ToString("N"),
+                _ => null,
+            };
+            request = Planning.RequestFactory.Copy(request);
+            request.Query.RemoveAll(q => q.Key == request.CredentialQueryParameter);
+            if (key is not null) request.Query.Add(new(request.CredentialQueryParameter, key));
+            credentials = Credentials.None;
+        }
         var url = new Uri(baseUrl ?? options.BaseUrl, request.PathAndQuery.TrimStart('/'));
         var rest = new RestRequest(url, Method(request.Method));
         var sentHeaders = new List<KeyValuePair<string, string>>();

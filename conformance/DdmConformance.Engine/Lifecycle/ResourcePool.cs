@@ -53,6 +53,9 @@ public sealed class ResourcePool(ApiDescriptor api, Producers producers, Resourc
         foreach (var q in op.Parameters.Where(q => q.In == "query" && (producers.For(q.Name) ?? producers.DiscovererOf(q.Name)) is not null
                      && (q.Required || op.RequestExamples.Any(e => e.RequestLine.Contains(q.Name + "=", StringComparison.Ordinal)))))
             if (await EnsureSharedAsync(q.Name, run) is { } value) bindings[q.Name] = value;
+        // A query parameter a fixture names (DMS's DbaUid: a user of the tenant) takes the fixture's value.
+        foreach (var q in op.Parameters.Where(q => q.In == "query" && !bindings.ContainsKey(q.Name)))
+            if (shared.TryGetValue(q.Name, out var fixture)) bindings[q.Name] = fixture;
         return (bindings, null);
     }
 

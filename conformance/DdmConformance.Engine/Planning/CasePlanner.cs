@@ -109,6 +109,12 @@ public static class CasePlanner
                     CaseKind.Error, op.DocLine, run => CaseBodies.InvalidQueryAsync(run, p.Name, value));
         }
 
+        // Requirements the document states as conditions (DMS: EcsInstanceId when InstanceSource is ECS_OWN).
+        foreach (var (rule, index) in op.ConditionalRequirements.Select((r, i) => (r, i)))
+            foreach (var missing in rule.Then.Where(t => op.Parameters.Any(p => p.In == "query" && p.Name == t)))
+                yield return Case($"conditional/{index + 1}/{missing}", $"{op.Display} with {rule.IfParameter}={rule.IfValue} but without {missing} yields 400 {ExpectedCodeText(api)}",
+                    CaseKind.Error, op.DocLine, run => CaseBodies.ConditionalAsync(run, rule, missing));
+
         if (op.Parameters.Any(p => p.In == "query" && p.Name == "limit") && CaseBodies.PagedArray(op) is { } array)
             yield return Case("pagination/limit", $"{op.Display} with limit=1 returns at most one of {array}", CaseKind.Lifecycle, op.DocLine,
                 run => CaseBodies.PaginationAsync(run, array));

@@ -16,7 +16,7 @@ public static class RequestFactory
 {
     public static ApiRequest FromExample(OperationDescriptor op, RequestExampleDescriptor? example, IReadOnlyDictionary<string, string> bindings)
     {
-        var request = new ApiRequest(op.Method, op.PathTemplate, op.Id);
+        var request = new ApiRequest(op.Method, op.PathTemplate, op.Id) { CredentialQueryParameter = op.CredentialQueryParameter };
         foreach (var p in op.PathParameters)
             if (bindings.TryGetValue(p.Name, out var value)) request.PathValues[p.Name] = value;
 
@@ -43,6 +43,7 @@ public static class RequestFactory
         {
             JsonBody = source.JsonBody,
             ContentType = source.ContentType,
+            CredentialQueryParameter = source.CredentialQueryParameter,
         };
         foreach (var (k, v) in source.PathValues) copy.PathValues[k] = v;
         copy.Query.AddRange(source.Query);
@@ -70,6 +71,9 @@ public static class RequestFactory
 
     private static string? Default(string schemaJson)
         => JsonNode.Parse(schemaJson) is JsonObject s && s["default"] is JsonValue v ? Scalar(v) : null;
+
+    /// <summary>A value for <paramref name="parameter"/> when the request must carry one (see <see cref="SampleValue"/>).</summary>
+    public static string? Sample(ParameterDescriptor parameter) => SampleValue(parameter.Name, parameter.SchemaJson);
 
     /// <summary>
     /// A value for a mandatory parameter the example leaves open: the parameter's documented example, a recent

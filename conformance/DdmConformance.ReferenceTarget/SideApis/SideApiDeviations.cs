@@ -12,6 +12,7 @@ internal static class SideApiDeviations
     public const string DbssErrorFormatV1 = "dbss-error-format-v1";
     public const string DbssUnknownInstance500 = "dbss-unknown-instance-500";
     public const string DmsAuthNotEnforced = "dms-auth-not-enforced";
+    public const string DmsConditionsIgnored = "dms-conditions-ignored";
 
     public static IReadOnlyList<DeviationInfo> All { get; } =
     [
@@ -20,5 +21,6 @@ internal static class SideApiDeviations
         new(DbssErrorFormatV1, "DBSS answers errors as {\"errCode\",\"externalMessage\"} instead of its documented {\"error_code\",\"error_msg\"}."),
         new(DbssUnknownInstance500, "DBSS answers 500 Server error for an audit instance that does not exist instead of 404."),
         new(DmsAuthNotEnforced, "DMS runs actions without the AccessKeyId query parameter (or with an unknown one) instead of answering 401."),
+        new(DmsConditionsIgnored, "DMS RegisterInstance registers without the parameters its notes make conditional (EcsInstanceId for ECS_OWN, Sid for ORACLE…)."),
     ];
 }

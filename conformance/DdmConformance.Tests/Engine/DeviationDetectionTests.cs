@@ -16,8 +16,6 @@ public sealed class DeviationDetectionTests
 
     public static IEnumerable<TestCaseData> Deviations()
         => KnownDeviations.All
-            // A related API's deviation can only be caught once its spec is in spec/ (DMS waits in spec/fragments/).
-            .Where(d => !d.Name.StartsWith("dms-", StringComparison.Ordinal) || DdmConformance.Api.ApiCatalog.All.Any(a => a.Name.StartsWith("Dms", StringComparison.Ordinal)))
             .Select(d => new TestCaseData(d.Name).SetName($"The suite catches the injected deviation '{d.Name}'"));
 
     [Test]

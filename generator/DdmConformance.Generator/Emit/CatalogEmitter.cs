@@ -96,6 +96,7 @@ namespace DdmConformance.Generator.Emit
             if (op.DocGaps.Count > 0) Prop(w, "DocGaps", Strings(op.DocGaps));
             if (op.PrepareFresh.Count > 0) Prop(w, "PrepareFresh", Strings(op.PrepareFresh));
             if (op.PrepareAfter.Count > 0) Prop(w, "PrepareAfter", Strings(op.PrepareAfter));
+            if (op.CredentialQueryParameter.Length > 0) Prop(w, "CredentialQueryParameter", Names.Literal(op.CredentialQueryParameter));
             if (op.AsyncJob != null)
                 Prop(w, "AsyncJob", "new(" + Names.Literal(op.AsyncJob.JobIdExpression) + ", " + Names.Literal(op.AsyncJob.ReadyOperationId) + ", "
                      + Names.Literal(op.AsyncJob.ReadyField) + ", " + Strings(op.AsyncJob.ReadyValues) + ")");

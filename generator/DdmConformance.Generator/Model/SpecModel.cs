@@ -50,7 +50,8 @@ namespace DdmConformance.Generator.Model
         EquatableArray<string> StatusCodes,
         EquatableArray<string> DocGaps,
         EquatableArray<string> PrepareFresh,
-        EquatableArray<string> PrepareAfter);
+        EquatableArray<string> PrepareAfter,
+        string CredentialQueryParameter);
 
     internal sealed record AsyncJobModel(string JobIdExpression, string ReadyOperationId, string ReadyField, EquatableArray<string> ReadyValues);
 

@@ -196,7 +196,8 @@ namespace DdmConformance.Generator.Reading
                 parameterList, requestBody, responses.ToEquatableArray(),
                 requestExamples.ToEquatableArray(), links.ToEquatableArray(), conditional,
                 Strings(op.Arr("x-doc-status-codes")), DocGaps(op),
-                Strings(op.Obj("x-prepare")?.Arr("fresh")), Strings(op.Obj("x-prepare")?.Arr("after")));
+                Strings(op.Obj("x-prepare")?.Arr("fresh")), Strings(op.Obj("x-prepare")?.Arr("after")),
+                CredentialQueryParameter(schemes));
         }
 
         /// <summary>The operation's own parameters, then the path item's (which the operation's override).</summary>
@@ -245,6 +246,16 @@ namespace DdmConformance.Generator.Reading
                 if (!copy.ContainsKey(key) && parameter.TryGetPropertyValue(key, out var value) && value != null)
                     copy[key] = value.DeepClone();
             return copy;
+        }
+
+        /// <summary>The query parameter an API key travels in (<c>AccessKeyId</c> for DMS's <c>aliyunAk</c>), or empty.</summary>
+        private string CredentialQueryParameter(EquatableArray<string> schemes)
+        {
+            foreach (var name in schemes)
+                if (document.Root.Obj("components")?.Obj("securitySchemes")?.Obj(name) is JsonObject scheme
+                    && scheme.Str("type") == "apiKey" && scheme.Str("in") == "query")
+                    return scheme.Str("name");
+            return "";
         }
 
         /// <summary>The object a <c>$ref</c> holder names; null when it names nothing (DDM0003 reports that).</summary>

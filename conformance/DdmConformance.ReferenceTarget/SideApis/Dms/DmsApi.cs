@@ -14,7 +14,7 @@ internal sealed class DmsApi(DmsTenant tenant, DmsAuthenticator authenticator, A
 {
     public static readonly IReadOnlyList<string> Prefixes = ["/dmsregisterinstance", "/dmsregisteruser"];
 
-    private readonly RegisterInstanceAction registerInstance = new(tenant);
+    private readonly RegisterInstanceAction registerInstance = new(tenant, deviations.IsOn(SideApiDeviations.DmsConditionsIgnored));
     private readonly RegisterUserAction registerUser = new(tenant);
 
     public SideApi Build(string prefix) => new(

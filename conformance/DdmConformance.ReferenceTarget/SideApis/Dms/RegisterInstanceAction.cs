@@ -7,7 +7,7 @@ namespace DdmConformance.ReferenceTarget.SideApis.Dms;
 /// parameters table in order, then the notes' conditional requirements, then registers the instance in
 /// the tenant (known DBA, new host and port, unused datalink name).
 /// </summary>
-internal sealed class RegisterInstanceAction(DmsTenant tenant)
+internal sealed class RegisterInstanceAction(DmsTenant tenant, bool ignoreConditions = false)
 {
     /// <summary>InstanceSource (line 99).</summary>
     public static readonly IReadOnlyList<string> Sources = ["PUBLIC_OWN", "RDS", "ECS_OWN", "VPC_IDC"];
@@ -74,7 +74,7 @@ internal sealed class RegisterInstanceAction(DmsTenant tenant)
         foreach (var name in OptionalText)
             query.Optional(name);
 
-        CheckConditions(query);
+        if (!ignoreConditions) CheckConditions(query);
 
         tenant.RegisterInstance(new DmsInstance(
             host, port, instanceType, source, networkType, envType, alias, databaseUser,
