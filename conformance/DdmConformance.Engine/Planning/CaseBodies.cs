@@ -203,12 +203,13 @@ public static class CaseBodies
             return;
         }
         var outcome = await run.SendAsync(request);
-        if (outcome.IsSuccess && readiness is not null && await ReadyValueAsync(run, readiness, bindings) is var after && after != before)
+        if (outcome.Status != code.Status && readiness is not null && await ReadyValueAsync(run, readiness, bindings) is var after && after != before)
         {
-            // Accepted, and the state moved (to ready, or to the change's own transitional state): the target may
-            // have finished provisioning while the request was in flight, so no verdict either way.
+            // Another answer, and the state moved (to ready, or to the change's own transitional state): the target
+            // may have finished provisioning while the request was in flight (a throttled request waits), so the
+            // answer is no evidence either way.
             run.Skip($"the {parameter} left its '{before}' state while the request was in flight (now '{after}'); {code.Code} could not be provoked reliably");
-            await SettleAsync(run, op, request, outcome.Body);
+            if (outcome.IsSuccess) await SettleAsync(run, op, request, outcome.Body);
             return;
         }
         run.Check(StatusCheck.Exactly(code.Status, outcome, $"the {parameter} was bought moments ago and is not available yet ('{before}')"));
