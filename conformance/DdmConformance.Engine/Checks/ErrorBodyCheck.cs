@@ -38,6 +38,20 @@ public static class ErrorBodyCheck
         return new CheckResult(FormatCheck, failed, "the envelope reports the failure: \"Success\": false", success?.ToJsonString() ?? "no Success field");
     }
 
+    /// <summary>The error code an error body carries in the operation's format, or null.</summary>
+    public static string? CodeOf(OperationDescriptor op, string? body)
+    {
+        if (Fields(op.ErrorFormat) is not { } fields || string.IsNullOrWhiteSpace(body)) return null;
+        try
+        {
+            return (JsonNode.Parse(body) as JsonObject)?[fields.Code] is JsonValue c && c.GetValueKind() == JsonValueKind.String ? c.GetValue<string>() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     public static IEnumerable<CheckResult> Check(ApiDescriptor api, OperationDescriptor op, string? body, string? expectedCode)
     {
         var fields = Fields(op.ErrorFormat);

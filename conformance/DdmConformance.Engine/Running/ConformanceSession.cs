@@ -134,9 +134,10 @@ public sealed class ConformanceSession : IAsyncDisposable
     /// </summary>
     private async Task SweepAsync(string why, CancellationToken ct)
     {
+        var removed = new HashSet<string>(StringComparer.Ordinal);
         for (var pass = 1; pass <= 2; pass++)
         {
-            var refused = new List<string>();
+            var refused = new List<(CreatedResource Resource, string Message)>();
             foreach (var resource in ledger.Outstanding.Reverse())
             {
                 if (!pools.TryGetValue(resource.Api, out var pool)) continue;
@@ -151,11 +152,19 @@ public sealed class ConformanceSession : IAsyncDisposable
                 foreach (var p in deleter.PathParameters.Where(p => p.Name != "project_id"))
                     request.PathValues[p.Name] = p.Name == resource.Parameter ? resource.Value : ParentOf(resource, p.Name, pool);
                 var (outcome, _) = await client.SendAsync(request, TargetClient.Credentials.Configured, ct, options.BaseUrlFor(resource.Api));
-                if (outcome.IsSuccess || outcome.Status == 404) ledger.Remove(resource.Parameter, resource.Value);
-                else refused.Add($"could not remove {resource.Parameter} {resource.Value} ({why}): {Checks.StatusCheck.Actual(outcome)}");
+                if (outcome.IsSuccess || outcome.Status == 404)
+                {
+                    ledger.Remove(resource.Parameter, resource.Value);
+                    removed.Add(resource.Value);
+                }
+                else refused.Add((resource, $"could not remove {resource.Parameter} {resource.Value} ({why}): {Checks.StatusCheck.Actual(outcome)}"));
             }
+            // What lives in a resource this sweep deleted went with it (a schema refused while its instance was still there).
+            foreach (var (resource, _) in refused.Where(r => r.Resource.Parents?.Values.Any(removed.Contains) == true))
+                ledger.Remove(resource.Parameter, resource.Value);
+            refused.RemoveAll(r => r.Resource.Parents?.Values.Any(removed.Contains) == true);
             if (refused.Count == 0) break;
-            if (pass == 2) foreach (var message in refused) observer?.Message(message);
+            if (pass == 2) foreach (var (_, message) in refused) observer?.Message(message);
         }
     }
 

@@ -31,7 +31,7 @@ public sealed class ShardConfigurationTests
     [Test]
     public async Task APrecheckReportsWrongCredentialsAsAFailedItemAndIsReadBackByItsJobId()
     {
-        var (status, body) = await target.SendAsync(HttpMethod.Post, Migration + "/precheck", Body("9", "xxxxxx"));
+        var (status, body) = await target.SendAsync(HttpMethod.Post, Migration + "/precheck", Body("9", "Not-The-Password-1"));
         var id = (string)body!["job_id"]!;
         var (readStatus, read) = await target.SendAsync(HttpMethod.Get, $"{Migration}/precheck/{id}");
         var (taskStatus, task) = await target.SendAsync(HttpMethod.Get, $"{Migration}/jobs/{id}");
