@@ -182,7 +182,7 @@ public static class CaseBodies
     public static async Task NotAvailableAsync(CaseRun run, ErrorCodeDescriptor code)
     {
         var op = run.Planned.Operation;
-        var parameter = op.PathParameters.Last(p => run.Pool.Producers.For(p.Name)?.Op.AsyncJob is not null).Name;
+        var parameter = op.PathParameters.Last().Name;
         var (bindings, missing) = await run.Pool.FreshBindingsAsync(op, parameter, run, waitReady: false);
         if (bindings is null)
         {
@@ -199,13 +199,18 @@ public static class CaseBodies
         var readiness = run.Pool.Producers.For(run.Pool.Producers.SlotFor(op, parameter))?.Op.AsyncJob is { } creator
                         && run.Pool.Api.Operation(creator.ReadyOperationId) is not null ? creator : run.Pool.ReadinessFor(op);
         var before = readiness is null ? null : await ReadyValueAsync(run, readiness, bindings);
-        if (readiness is not null && before is not null && readiness.ReadyValues.Contains(before))
+        if (before is null)
+        {
+            run.Skip($"the state of the new {parameter} could not be read, so its availability is unknown; {code.Code} could not be provoked");
+            return;
+        }
+        if (readiness!.ReadyValues.Contains(before))
         {
             run.Skip($"the {parameter} was already available before the request was sent; {code.Code} could not be provoked");
             return;
         }
         var outcome = await run.SendAsync(request);
-        if (outcome.Status != code.Status && readiness is not null && await ReadyValueAsync(run, readiness, bindings) is var after && after != before)
+        if (outcome.Status != code.Status && await ReadyValueAsync(run, readiness, bindings) is var after && after != before)
         {
             // Another answer, and the state moved (to ready, or to the change's own transitional state): the target
             // may have finished provisioning while the request was in flight (a throttled request waits), so the

@@ -26,8 +26,12 @@ public static class ErrorRecipes
     [
         // DBS.200076 "The instance and node must be in the Available state": act on an instance that is still being created.
         new("instance-not-available",
+            // Only where the resource being created is the last one the path names (a new instance with the shared
+            // node, or a new schema with the shared task, names nothing whatever the state), and a resource with a
+            // state of its own: a task id (a link's own slot) is work in progress, which its actions may act on.
             (op, producers) => op.Method is "POST" or "PUT" && !producers.IsProducer(op) && CaseBodies.Ends(op) is null
-                               && op.PathParameters.Any(p => producers.For(p.Name)?.Op.AsyncJob is not null),
+                               && op.PathParameters.LastOrDefault() is { } last && producers.SlotFor(op, last.Name) == last.Name
+                               && producers.For(last.Name)?.Op.AsyncJob is not null,
             (op, code) => $"{op.Display} on an instance that is not yet available yields {code.Status} with {code.Code}",
             CaseBodies.NotAvailableAsync),
     ];
