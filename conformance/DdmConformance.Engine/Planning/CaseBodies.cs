@@ -488,12 +488,23 @@ public static class CaseBodies
     /// <summary>A value shaped like a real one (same length, same non-hex suffix) that names nothing.</summary>
     public static string UnknownLike(string? real)
     {
-        var hex = Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N");
-        if (string.IsNullOrEmpty(real)) return hex[..32];
-        var chars = real.ToCharArray();
-        var k = 0;
-        for (var i = 0; i < chars.Length; i++)
-            if (Uri.IsHexDigit(chars[i]) && (i < chars.Length - 4 || !real.EndsWith("09", StringComparison.Ordinal))) chars[i] = hex[k++ % hex.Length];
-        return new string(chars);
+        if (string.IsNullOrEmpty(real)) return (Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"))[..32];
+        // A name with few hex digits (a schema "mytestdb") could come back unchanged: draw until it differs.
+        for (var attempt = 0; attempt < 8; attempt++)
+        {
+            var hex = Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N");
+            var chars = real.ToCharArray();
+            var k = 0;
+            for (var i = 0; i < chars.Length; i++)
+                if (Uri.IsHexDigit(chars[i]) && (i < chars.Length - 4 || !real.EndsWith("09", StringComparison.Ordinal))) chars[i] = hex[k++ % hex.Length];
+            var candidate = new string(chars);
+            if (candidate != real) return candidate;
+        }
+        // No hex digit to vary: vary the last letters, keeping their kind (and so the value's pattern).
+        var letters = real.ToCharArray();
+        for (var i = Math.Max(1, letters.Length - 4); i < letters.Length; i++)
+            if (char.IsLetter(letters[i])) letters[i] = letters[i] == 'q' ? 'z' : char.IsUpper(letters[i]) ? 'Q' : 'q';
+        var varied = new string(letters);
+        return varied != real ? varied : real + "q";
     }
 }
