@@ -113,10 +113,16 @@ public sealed class RestoreTests
     [Test]
     public async Task ABusyDestinationRefusesARestoreWithDbs200076()
     {
-        var source = await client.RunningInstanceAsync(nodes: 1);
-        var (_, bought) = await client.SendAsync(HttpMethod.Post, "/v1/{p}/instances", ProjectClient.Purchase(1));
-        var (status, body) = await client.SendAsync(HttpMethod.Post, $"/v3/{{p}}/instances/{source}/backups/metadata-recovery",
-            Metadata(await FirstBackupAsync(source), (string)bought!["id"]!));
+        // A target of its own whose purchases take seconds, not milliseconds: the destination is certainly still
+        // CREATING when the restore arrives (with the fixture's 50 ms it sometimes was not, on a loaded machine).
+        await using var slow = await ReferenceServer.StartAsync(new ReferenceTargetOptions { Token = Token, ProvisioningDelay = TimeSpan.FromSeconds(3) });
+        using var slowClient = new ProjectClient(slow, Token);
+        var source = await slowClient.RunningInstanceAsync(nodes: 1);
+        var (_, backups) = await slowClient.SendAsync(HttpMethod.Get, $"/v3/{{p}}/backups?instance_id={source}");
+        var backup = (string)backups!["backups"]![0]!["id"]!;
+        var (_, bought) = await slowClient.SendAsync(HttpMethod.Post, "/v1/{p}/instances", ProjectClient.Purchase(1));
+        var (status, body) = await slowClient.SendAsync(HttpMethod.Post, $"/v3/{{p}}/instances/{source}/backups/metadata-recovery",
+            Metadata(backup, (string)bought!["id"]!));
         Assert.That((status, (string?)body!["error_code"]), Is.EqualTo((400, "DBS.200076")));
     }
 }
