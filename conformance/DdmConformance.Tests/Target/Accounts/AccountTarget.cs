@@ -32,7 +32,7 @@ internal sealed class AccountTarget : IAsyncDisposable
         var server = await ReferenceServer.StartAsync(new ReferenceTargetOptions
         {
             Token = Token,
-            ProvisioningDelay = TimeSpan.FromMilliseconds(200),
+            ProvisioningDelay = TimeSpan.FromSeconds(1), // a purchase must still be CREATING when the next request arrives, even on a loaded machine
             RestartDelay = TimeSpan.FromMilliseconds(50),
             Deviations = new HashSet<string>(deviations ?? []),
         });

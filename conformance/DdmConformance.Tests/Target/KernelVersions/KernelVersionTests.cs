@@ -18,7 +18,7 @@ public sealed class KernelVersionTests
         server = await ReferenceServer.StartAsync(new ReferenceTargetOptions
         {
             Token = Token,
-            ProvisioningDelay = TimeSpan.FromMilliseconds(50),
+            ProvisioningDelay = TimeSpan.FromSeconds(1), // a purchase must still be CREATING when the next request arrives, even on a loaded machine
             RestartDelay = TimeSpan.FromMilliseconds(50),
             ChangeDelay = TimeSpan.FromMilliseconds(300),
         });
