@@ -53,7 +53,8 @@ public static class MaskedSecrets
         return changed;
     }
 
-    private static bool Fits(string value, JsonObject schema)
+    /// <summary>Whether a text keeps the schema's length and pattern (the checks a sample or a replacement must pass).</summary>
+    internal static bool Fits(string value, JsonObject schema)
         => value.Length >= (Int(schema["minLength"]) ?? 0) && value.Length <= (Int(schema["maxLength"]) ?? int.MaxValue)
            && ((string?)schema["pattern"] is not { Length: > 0 } pattern || Regex.IsMatch(value, pattern));
 

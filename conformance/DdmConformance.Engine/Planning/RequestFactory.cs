@@ -90,14 +90,11 @@ public static class RequestFactory
             "integer" or "number" => s["minimum"] is JsonValue min ? Scalar(min) : "1",
             "boolean" => "true",
             // Mandatory strings the document gives no value for are mostly numbers written as text (curPage, perPage).
-            "string" => new[] { "1", "10", "a" }.FirstOrDefault(c => Fits(s, c)),
+            "string" => new[] { "1", "10", "a" }.FirstOrDefault(c => MaskedSecrets.Fits(c, s)),
             _ => null,
         };
     }
 
-    private static bool Fits(JsonObject s, string candidate)
-        => ((string?)s["pattern"] is not { Length: > 0 } pattern || System.Text.RegularExpressions.Regex.IsMatch(candidate, pattern))
-           && (s["minLength"] is not JsonValue min || candidate.Length >= min.GetValue<int>());
 
     /// <summary>Whether a documented query value is acceptable to its parameter's schema (type and enum).</summary>
     private static bool Fits(string schemaJson, string value)

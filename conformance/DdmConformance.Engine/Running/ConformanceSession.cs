@@ -160,9 +160,9 @@ public sealed class ConformanceSession : IAsyncDisposable
                 else refused.Add((resource, $"could not remove {resource.Parameter} {resource.Value} ({why}): {Checks.StatusCheck.Actual(outcome)}"));
             }
             // What lives in a resource this sweep deleted went with it (a schema refused while its instance was still there).
-            foreach (var (resource, _) in refused.Where(r => r.Resource.Parents?.Values.Any(removed.Contains) == true))
-                ledger.Remove(resource.Parameter, resource.Value);
-            refused.RemoveAll(r => r.Resource.Parents?.Values.Any(removed.Contains) == true);
+            var wentWithParent = refused.Where(r => r.Resource.Parents?.Values.Any(removed.Contains) == true).ToList();
+            foreach (var (resource, _) in wentWithParent) ledger.Remove(resource.Parameter, resource.Value);
+            refused.RemoveAll(wentWithParent.Contains);
             if (refused.Count == 0) break;
             if (pass == 2) foreach (var (_, message) in refused) observer?.Message(message);
         }
