@@ -78,6 +78,29 @@ public sealed class StatusDiagnosticTests
             "GET /widgets: a response table is given for status 200, which the operation's Status Codes table (202, 400) does not list");
     }
 
+    [TestCase("400", TestName = "DDM0019 A.2 in the status table lists the appendix's error statuses")]
+    [TestCase("default", TestName = "DDM0019 A.2 in the status table lists the default (abnormal) response")]
+    public void DDM0019_StatusTableEntryA2StandsForTheAppendixStatusTable(string errorStatus)
+    {
+        // "Normal: 202 / Abnormal: see Status Codes" is transcribed as [202, A.2]: errors are the appendix's business,
+        // while the success example under 200 still disagrees with the table.
+        var text = Spec(statusTable: "[202, A.2]", errorStatus: errorStatus)
+            .Replace("x-error-codes:", "x-status-codes:\n  - {status: 200, message: OK}\n  - {status: 400, message: Bad Request}\nx-error-codes:");
+        var statusFindings = Run(text).Diagnostics.Where(d => d.Id is "DDM0019" or "DDM0020")
+            .Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.That(statusFindings, Has.Count.EqualTo(2));
+        Assert.That(statusFindings, Has.All.Contains("status 200, which the operation's Status Codes table (202, A.2) does not list"));
+    }
+
+    [Test]
+    public void DDM0019_AnErrorStatusTheAppendixDoesNotListIsStillReportedUnderA2()
+    {
+        var text = Spec(statusTable: "[200, A.2]", errorStatus: "404")
+            .Replace("x-error-codes:", "x-status-codes:\n  - {status: 400, message: Bad Request}\nx-error-codes:");
+        var finding = Run(text).Diagnostics.First(d => d.Id == "DDM0019");
+        Assert.That(finding.GetMessage(System.Globalization.CultureInfo.InvariantCulture), Does.Contain("shows status 404, which the operation's Status Codes table (200, A.2) does not list"));
+    }
+
     [Test]
     public void DDM0021_AnErrorCodeOutsideTheCatalogueIsAWarningAtTheExample()
     {

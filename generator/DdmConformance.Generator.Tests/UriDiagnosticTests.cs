@@ -167,4 +167,40 @@ public sealed class UriDiagnosticTests
             "permission row 'Querying a widget' (Table 5-1, document line 13030): 'GET /v1/{project_id}/widgets/{widget_id}' is GET /v1/{project_id}/widgets/{widget_id}, "
             + "whose x-permission-action is widgets:widget:get, but the row gives the action widgets:widget:list");
     }
+
+    [Test]
+    public void DDM0018_APermissionRowIsMatchedLiteralFirstLikeAServerRoutes()
+    {
+        // The row's literal 'diff' also fits {config_id}; the row is the comparing operation's, whose action it gives.
+        var text = """
+            openapi: 3.0.3
+            info:
+              title: Configurations
+              version: '1'
+            paths:
+              /configurations/{config_id}:
+                put:
+                  operationId: updateConfiguration
+                  x-permission-action: ddm::updateParamGroup
+                  parameters:
+                    - {name: config_id, in: path, required: true, schema: {type: string}}
+                  responses:
+                    '204':
+                      description: Updated
+              /configurations/diff:
+                put:
+                  operationId: compareConfigurations
+                  x-permission-action: ddm::listParamGroup
+                  responses:
+                    '200':
+                      description: Compared
+            x-permissions:
+              - permission: Comparing two parameter groups
+                api: PUT /configurations/ diff
+                action: ddm::listParamGroup
+            """;
+        Assert.That(Run(text).Diagnostics.Where(d => d.Id == "DDM0018"), Is.Empty);
+        Assert.That(Run(text.Replace("    action: ddm::listParamGroup", "    action: ddm::updateParamGroup")).Diagnostics.Count(d => d.Id == "DDM0018"), Is.EqualTo(1),
+            "a row naming the other action is still a finding");
+    }
 }

@@ -23,8 +23,12 @@ namespace DdmConformance.Generator.Analysis
                 var table = row.Str("x-doc-table");
                 var subject = $"permission row '{row.Str("permission")}'{(table.Length > 0 ? " (" + table + ", document line " + row.Int("x-doc-line") + ")" : "")}";
                 var uri = UriTemplate.Parse(api);
-                var op = context.Spec.Operations.FirstOrDefault(o =>
-                    string.Equals(o.Method, uri.Method, System.StringComparison.OrdinalIgnoreCase) && UriTemplate.Match(o.Path, uri.Path) != null);
+                // Literal first, as a server routes: a row for .../configurations/diff is the comparing operation,
+                // not the update whose {config_id} the literal also fits.
+                var op = context.Spec.Operations
+                    .Where(o => string.Equals(o.Method, uri.Method, System.StringComparison.OrdinalIgnoreCase) && UriTemplate.Match(o.Path, uri.Path) != null)
+                    .OrderBy(o => o.Path.Count(c => c == '{'))
+                    .FirstOrDefault();
                 if (op == null)
                 {
                     context.Add(DiagnosticCatalog.PermissionRowUnmatched, SectionOf(table), line,

@@ -37,7 +37,8 @@ namespace DdmConformance.Generator.Analysis
         {
             if (op.StatusCodes.Count == 0) return;
             var table = string.Join(", ", op.StatusCodes);
-            foreach (var response in op.Responses.Where(r => !op.StatusCodes.Contains(r.Status)))
+            var listed = Listed(context, op);
+            foreach (var response in op.Responses.Where(r => !listed(r.Status)))
             {
                 var pointer = "/paths/" + SpecDocument.Escape(op.Path) + "/" + op.Method.ToLowerInvariant() + "/responses/" + SpecDocument.Escape(response.Status);
                 var examples = response.Body?.Examples ?? EquatableArray<ExampleModel>.Empty;
@@ -50,6 +51,27 @@ namespace DdmConformance.Generator.Analysis
                         $"{AnalysisContext.Display(op)}: a response table is given for status {response.Status}, which the operation's Status Codes table ({table}) does not list");
             }
         }
+
+        /// <summary>
+        /// Whether the Status Codes table lists a status. Many operations print only the normal status and refer
+        /// the abnormal ones to appendix A.2 ("Abnormal: For details, see Status Codes"), transcribed as the entry
+        /// <c>A.2</c>: then every error status of the appendix's table (root <c>x-status-codes</c>) is listed, and so
+        /// is the <c>default</c> response that holds the abnormal body of appendix A.1.
+        /// </summary>
+        private static System.Func<string, bool> Listed(AnalysisContext context, OperationModel op)
+        {
+            var statuses = new HashSet<string>(op.StatusCodes.Where(s => s != AppendixStatusTable));
+            if (!op.StatusCodes.Contains(AppendixStatusTable)) return statuses.Contains;
+            var appendix = (context.Document.Root.Arr("x-status-codes") ?? new JsonArray())
+                .Select(row => row is JsonObject o && o["status"] is JsonValue v ? Json.Scalar(v) : "")
+                .Where(IsError);
+            statuses.UnionWith(appendix);
+            statuses.Add("default");
+            return statuses.Contains;
+        }
+
+        /// <summary>The entry of <c>x-doc-status-codes</c> that stands for appendix A.2's table of statuses.</summary>
+        private const string AppendixStatusTable = "A.2";
 
         private static void ErrorCodes(AnalysisContext context, OperationModel op, ResponseModel response, Dictionary<string, ErrorCodeModel> catalogue)
         {
