@@ -143,6 +143,10 @@ public sealed class DiagnosticTests
         "nodes has 0 items, fewer than minItems 1", TestName = "DDM0008 too few items")]
     [TestCase("{type: object, properties: {timeout: {type: string, x-numeric-range: {minimum: 60, maximum: 28800}}}}", "{timeout: '30'}",
         "timeout \"30\" is below minimum 60", TestName = "DDM0008 a number written as a string outside its x-numeric-range")]
+    [TestCase("{type: object, properties: {vip: {type: string, format: ipv4}}}", "{vip: 192.168.0.300}",
+        "vip \"192.168.0.300\" is not a valid ipv4 (format)", TestName = "DDM0008 a string that breaks its format")]
+    [TestCase("{type: object, properties: {size: {type: integer, format: int32}}}", "{size: 3000000000}",
+        "size 3000000000 does not fit format int32", TestName = "DDM0008 an integer beyond its int32 format")]
     public void DDM0008_AValueOutsideItsRangeLengthOrPatternIsAWarningAtTheExample(string schema, string example, string problem)
         => AssertExampleFinding("DDM0008", schema, example, problem);
 
@@ -158,6 +162,28 @@ public sealed class DiagnosticTests
         Assert.That(run.Diagnostics.Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)),
             Is.EqualTo(new[] { "GET /widgets: response 200 example 'documented' (document line 42) contradicts its table: c is not in the table" }));
     }
+
+    [Test]
+    public void DDM0010_AnExampleFittingNoneOfTheAnyOfAlternativesReportsTheNearest()
+        => AssertExampleFinding("DDM0010",
+            "{type: object, properties: {backup_id: {type: string}, restore_time: {type: number}}, anyOf: [{required: [restore_time]}, {required: [backup_id]}]}",
+            "{}",
+            "the body fits none of the anyOf alternatives; by the nearest (alternative 1): restore_time is missing, the table marks it mandatory");
+
+    [Test]
+    public void AnExampleFittingOneAnyOfAlternativeIsNoFinding()
+    {
+        var run = Run(WithExample("{type: object, properties: {backup_id: {type: string}, restore_time: {type: number}}, anyOf: [{required: [restore_time]}, {required: [backup_id]}]}",
+            "{backup_id: b1}"));
+        Assert.That(run.Diagnostics.Where(d => d.Id.StartsWith("DDM00", System.StringComparison.Ordinal) && d.Id != "DDM0012"), Is.Empty);
+    }
+
+    [Test]
+    public void DDM0007_AnExampleFittingTwoOneOfAlternativesIsAWarningAtTheExample()
+        => AssertExampleFinding("DDM0007",
+            "{type: object, properties: {backup_id: {type: string}, restore_time: {type: number}}, oneOf: [{required: [restore_time]}, {required: [backup_id]}]}",
+            "{backup_id: b1, restore_time: 1}",
+            "the body fits 2 of the oneOf alternatives, where exactly one is allowed");
 
     [Test]
     public void DDM0010_AMandatoryFieldLeftOutIsAWarningAtTheExample()

@@ -56,6 +56,8 @@ namespace DdmConformance.Generator.Analysis
                 siblingFields = siblingFields == null ? fields : new HashSet<string>(siblingFields.Concat(fields));
             }
 
+            Alternatives(schema, value, at, problems);
+
             var type = schema.Str("type");
             if (value == null)
             {
@@ -84,6 +86,9 @@ namespace DdmConformance.Generator.Analysis
                     var pattern = schema.Str("pattern");
                     if (pattern.Length > 0 && !Matches(pattern, text))
                         Add(ProblemKind.OutOfBounds, $"{where} {Show(value)} does not match pattern {pattern}");
+                    var format = schema.Str("format");
+                    if (format.Length > 0 && !StringFormats.Fits(format, text))
+                        Add(ProblemKind.OutOfBounds, $"{where} {Show(value)} is not a valid {format} (format)");
                     // A number the table writes as a string, with its range in x-numeric-range.
                     if (schema.Obj("x-numeric-range") is JsonObject range
                         && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var written))
@@ -92,6 +97,8 @@ namespace DdmConformance.Generator.Analysis
                 case "integer":
                 case "number":
                     CheckNumber(schema, Json.Number(value), value, where, problems);
+                    if (schema.Str("format") == "int32" && (Json.Number(value) < int.MinValue || Json.Number(value) > int.MaxValue))
+                        Add(ProblemKind.OutOfBounds, $"{where} {Show(value)} does not fit format int32");
                     break;
                 case "array":
                     var count = ((JsonArray)value).Count;
@@ -132,6 +139,35 @@ namespace DdmConformance.Generator.Analysis
                             Add(ProblemKind.NotInTable, $"{Join(at, pair.Key)} is not in the table");
                     }
                     break;
+            }
+        }
+
+        /// <summary>
+        /// <c>anyOf</c>: the value fits at least one alternative; <c>oneOf</c>: exactly one. When none fits, the
+        /// problems of the nearest alternative (fewest problems) are reported, saying they come from it.
+        /// </summary>
+        private static void Alternatives(JsonObject schema, JsonNode? value, string at, List<ExampleProblem> problems)
+        {
+            foreach (var keyword in new[] { "anyOf", "oneOf" })
+            {
+                if (!(schema.Arr(keyword) is JsonArray alternatives) || alternatives.Count == 0) continue;
+                var outcomes = alternatives.OfType<JsonObject>().Select(alternative =>
+                {
+                    var found = new List<ExampleProblem>();
+                    Check(alternative, value, at, found, null);
+                    return found;
+                }).ToList();
+                var fitting = outcomes.Count(o => o.Count == 0);
+                var where = at.Length == 0 ? "the body" : at;
+                if (fitting == 0)
+                {
+                    var nearest = outcomes.OrderBy(o => o.Count).First();
+                    var index = outcomes.IndexOf(nearest) + 1;
+                    foreach (var problem in nearest)
+                        problems.Add(new ExampleProblem(problem.Kind, $"{where} fits none of the {keyword} alternatives; by the nearest (alternative {index}): {problem.Text}"));
+                }
+                else if (keyword == "oneOf" && fitting > 1)
+                    problems.Add(new ExampleProblem(ProblemKind.NotAllowed, $"{where} fits {fitting} of the oneOf alternatives, where exactly one is allowed"));
             }
         }
 
