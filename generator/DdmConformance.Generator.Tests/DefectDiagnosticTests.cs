@@ -94,4 +94,61 @@ public sealed class DefectDiagnosticTests
         AssertSingle(text, "DDM0025", SpecText.LineOf(text, "- target:"),
             "CreateDatabaseDetail.name: error code DBS.300405 (error-code catalogue, document line 13279) states maxLength 24 where the table says maxLength 48 (Table 4-207, document line 5390)");
     }
+
+    [Test]
+    public void DDM0025_ATimeWindowBoundedBelowInOneTableAndAboveInAnotherIsAWarningAtTheLaterOperation()
+    {
+        // 4.3.15 wants the route-switching window at least 60 minutes long, 4.3.21 at most 1 hour. The second
+        // statement of 4.3.15's own words (keys in another order) agrees and is not reported.
+        var text = """
+            openapi: 3.0.3
+            info:
+              title: Shards
+              version: '1'
+            paths:
+              /migration:
+                post:
+                  operationId: configureShards
+                  x-doc-section: '4.3.15'
+                  x-doc-line: 7357
+                  x-doc-constraints:
+                    - target: '#/components/schemas/ConfigureShardsRequest'
+                      x-interval: {minimum: 60, to: switch_route_end_time, from: switch_route_begin_time}
+                      x-doc-line: 7386
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema: {$ref: '#/components/schemas/ConfigureShardsRequest'}
+                  responses:
+                    '202':
+                      description: Accepted
+              /route-switch-strategy:
+                put:
+                  operationId: updateRouteSwitchingPolicy
+                  x-doc-section: '4.3.21'
+                  x-doc-line: 8007
+                  x-doc-constraints:
+                    - target: '#/components/schemas/ConfigureShardsRequest'
+                      x-interval: {from: switch_route_begin_time, to: switch_route_end_time, maximum: 60}
+                      x-doc-line: 8040
+                  responses:
+                    '200':
+                      description: OK
+            components:
+              schemas:
+                ConfigureShardsRequest:
+                  type: object
+                  x-interval: {from: switch_route_begin_time, to: switch_route_end_time, minimum: 60}
+                  x-doc-table: Table 4-304
+                  x-doc-line: 7381
+                  properties:
+                    switch_route_begin_time: {type: string}
+                    switch_route_end_time: {type: string}
+            """;
+        AssertSingle(text, "DDM0025", SpecText.LineOf(text, "maximum: 60") - 1,
+            "ConfigureShardsRequest: PUT /route-switch-strategy (document line 8040) states x-interval "
+            + "{\"from\":\"switch_route_begin_time\",\"to\":\"switch_route_end_time\",\"maximum\":60} where the table says x-interval "
+            + "{\"from\":\"switch_route_begin_time\",\"to\":\"switch_route_end_time\",\"minimum\":60} (Table 4-304, document line 7381)");
+    }
 }

@@ -15,10 +15,12 @@ namespace DdmConformance.Generator.Analysis
     /// </summary>
     internal static class ConstraintChecks
     {
+        // JSON Schema's keywords, plus x-interval: a bound on the time between two fields of an object (a route-switching
+        // window "not less than 60 minutes" in one table, "not more than 1 hour" in another), which JSON Schema cannot state.
         private static readonly string[] Keywords =
         {
             "type", "format", "minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
-            "multipleOf", "minItems", "maxItems", "enum", "default", "nullable",
+            "multipleOf", "minItems", "maxItems", "enum", "default", "nullable", "x-interval",
         };
 
         public static void Run(AnalysisContext context)
