@@ -4,13 +4,11 @@ using System.Text;
 using DdmConformance.Generator;
 using DdmConformance.Generator.Analysis;
 using DdmConformance.Generator.Reading;
-using DdmConformance.Generator.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 
-// Times the generator over the full DDM spec (spec/ddm.openapi.yaml with spec/fragments/*.yaml merged in,
-// while fragments exist), in process, the way the compiler runs it. See bench/README.md.
+// Times the generator over the full DDM spec (spec/ddm.openapi.yaml), in process, the way the compiler runs it. See bench/README.md.
 
 var root = FindRoot();
 var iterations = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 10;
@@ -108,11 +106,7 @@ static string EditOneDescription(string text)
 
 static (string Path, string Text, string Description) FullDdmSpec(string root)
 {
-    var specDirectory = Path.Combine(root, "spec");
-    var fragments = Path.Combine(specDirectory, "fragments");
-    var ddm = Path.Combine(specDirectory, "ddm.openapi.yaml");
-    if (Directory.Exists(fragments) && Directory.GetFiles(fragments, "*.yaml").Length > 0)
-        return (ddm, SpecFragmentMerger.Merge(fragments, ddm).Yaml, "spec/ddm.openapi.yaml with spec/fragments/*.yaml merged in");
+    var ddm = Path.Combine(root, "spec", "ddm.openapi.yaml");
     return (ddm, File.ReadAllText(ddm), "spec/ddm.openapi.yaml");
 }
 

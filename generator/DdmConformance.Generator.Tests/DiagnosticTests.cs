@@ -239,6 +239,16 @@ public sealed class DiagnosticTests
             "GET /ping: link 'next' names operation 'showWidget', which no operation of the spec has");
     }
 
+    [TestCase("x-prepare: {after: [switchRoute]}", "GET /ping: x-prepare replays operation 'switchRoute' first, which no operation of the spec has",
+        TestName = "DDM0003 x-prepare replaying an operation the spec does not have")]
+    [TestCase("x-prepare: {fresh: [job_id]}", "GET /ping: x-prepare creates a fresh 'job_id', which is not a path parameter of the operation",
+        TestName = "DDM0003 x-prepare creating a fresh value for a parameter the operation does not take")]
+    public void DDM0003_AnXPrepareNamingNothingIsAWarningAtTheOperation(string prepare, string message)
+    {
+        var text = MinimalSpec.Replace("      operationId: ping", "      operationId: ping\n      " + prepare);
+        AssertSingle(text, "DDM0003", SpecText.LineOf(text, "get:"), message);
+    }
+
     [Test]
     public void DDM0012_ATableNoOperationUsesIsAWarningAtItsDefinition()
     {

@@ -5,8 +5,7 @@ using Microsoft.CodeAnalysis;
 namespace DdmConformance.Generator.Tests;
 
 /// <summary>
-/// The generator copes with every spec the repository has, including the full DDM document the
-/// fragments in spec/fragments/ will become: no crash, no unreadable file, only documented spec findings
+/// The generator copes with every spec the repository has, the full DDM document among them: no crash, no unreadable file, only documented spec findings
 /// (the warnings of generator/RULES.md), and emitted code that compiles without warnings.
 /// </summary>
 public sealed class RepositorySpecTests
@@ -21,9 +20,6 @@ public sealed class RepositorySpecTests
         foreach (var file in RepositorySpecFiles())
             yield return new TestCaseData(file)
                 .SetName("The generator handles " + Path.GetRelativePath(RepositoryLayout.Root, file).Replace('\\', '/'));
-        if (RepositorySpecs.FragmentsExist)
-            yield return new TestCaseData(RepositorySpecs.MergedFragmentsPath)
-                .SetName("The generator handles spec/ddm.openapi.yaml with spec/fragments/*.yaml merged in");
     }
 
     // The full DDM document is the slowest to generate; its tests share one run.
@@ -57,29 +53,13 @@ public sealed class RepositorySpecTests
     [Test]
     public void TheFullDdmDocumentHoldsAllOperationsOfChapter4()
     {
-        // spec/ddm.openapi.yaml plus whatever is still in spec/fragments/; once everything is folded in,
-        // spec/ddm.openapi.yaml alone.
         var run = FullDdmRun.Value;
         var operations = run.Sources.Keys.Count(k => k.StartsWith("Ddm.Catalog.", StringComparison.Ordinal) && k != "Ddm.Catalog.g.cs");
         Assert.That(operations, Is.EqualTo(108), "the DDM reference documents 108 operations (chapter 4)");
     }
 
-    [Test]
-    public void FragmentsDoNotDefineTheSameThingTwiceDifferently()
-    {
-        if (!RepositorySpecs.FragmentsExist) Assert.Ignore("spec/fragments/ has been folded into spec/: nothing to merge");
-        var (_, conflicts) = RepositorySpecs.Merge();
-        Assert.That(conflicts, Is.Empty, string.Join("\n", conflicts));
-    }
-
-    // spec/fragments/ holds transcriptions not yet folded into spec/; once they are, these cases go away.
     private static IEnumerable<string> RepositorySpecFiles()
-    {
-        var sideApis = Path.Combine(RepositoryLayout.SpecDirectory, "fragments", "side-apis");
-        return Directory.GetFiles(RepositoryLayout.SpecDirectory, "*.openapi.yaml")
-            .Concat(Directory.Exists(sideApis) ? Directory.GetFiles(sideApis, "*.openapi.yaml") : [])
-            .OrderBy(f => f, StringComparer.Ordinal);
-    }
+        => Directory.GetFiles(RepositoryLayout.SpecDirectory, "*.openapi.yaml").OrderBy(f => f, StringComparer.Ordinal);
 
     private static void Report(GeneratorRun run)
     {

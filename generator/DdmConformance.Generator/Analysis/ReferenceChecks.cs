@@ -43,6 +43,14 @@ namespace DdmConformance.Generator.Analysis
                 if (op.AsyncJob is { } job && job.ReadyOperationId.Length > 0 && !ids.Contains(job.ReadyOperationId))
                     context.Add(DiagnosticCatalog.UnresolvedReference, op, op.SpecLine,
                         $"{AnalysisContext.Display(op)}: x-async-job polls operation '{job.ReadyOperationId}', which no operation of the spec has");
+                // x-prepare: the engine would only find out at run time, case by case.
+                foreach (var step in op.PrepareAfter.Where(id => !ids.Contains(id)))
+                    context.Add(DiagnosticCatalog.UnresolvedReference, op, op.SpecLine,
+                        $"{AnalysisContext.Display(op)}: x-prepare replays operation '{step}' first, which no operation of the spec has");
+                var pathParameters = new HashSet<string>(op.Parameters.Where(p => p.In == "path").Select(p => p.Name), System.StringComparer.Ordinal);
+                foreach (var fresh in op.PrepareFresh.Where(name => !pathParameters.Contains(name)))
+                    context.Add(DiagnosticCatalog.UnresolvedReference, op, op.SpecLine,
+                        $"{AnalysisContext.Display(op)}: x-prepare creates a fresh '{fresh}', which is not a path parameter of the operation");
             }
         }
 
