@@ -6,11 +6,18 @@ namespace DdmConformance.Engine.Planning;
 
 /// <summary>An input the document forbids, and the sentence that says why.</summary>
 /// <param name="Code">The error code the document gives for this very field (<c>x-error-code</c>), or null for the generic one.</param>
-public sealed record InvalidInput(string Kind, string Field, string Description, Func<JsonNode, JsonNode> Apply, string? Code = null);
+/// <param name="BaseKeepsRule">
+/// For a value just outside a length or pattern: whether the valid body the case starts from keeps that rule at the
+/// field. Where it does not (a masked <c>****.***.***.***.***</c> endpoint sent as documented), the spoiled request is
+/// no more wrong than the documented one, which the document shows succeeding, and the case proves nothing.
+/// </param>
+public sealed record InvalidInput(string Kind, string Field, string Description, Func<JsonNode, JsonNode> Apply, string? Code = null,
+    Func<JsonNode, bool>? BaseKeepsRule = null);
 
 /// <summary>
 /// Derives inputs the tables forbid from a valid body and its schema: each mandatory field missing,
-/// a wrong JSON type, and values just outside each stated enum, length, range and pattern. Derived
+/// a wrong JSON type, and values just outside each stated enum, length, range, pattern and item count —
+/// in nested objects and in the first item of arrays too. Derived
 /// from the schema, never hand-written per operation.
 /// </summary>
 public static partial class InvalidInputs
@@ -43,10 +50,30 @@ public static partial class InvalidInputs
             {
                 var replacement = bad;
                 yield return new InvalidInput(kind, Dotted(at), description, body => Edit(body, at, remove: false, replacement),
-                    FieldCode(propertySchema, kind, bad));
+                    FieldCode(propertySchema, kind, bad), KeepsRule(kind, propertySchema, at));
             }
             if (value is JsonObject && propertySchema["properties"] is not null)
                 foreach (var nested in Walk(propertySchema, value, at)) yield return nested;
+            // Inside an array, the first item stands for all: its fields (or its value) are spoiled like any other.
+            if (value is JsonArray { Count: > 0 } items && propertySchema["items"] is JsonObject itemSchema)
+                foreach (var inItem in WalkItem(itemSchema, propertySchema, items[0], at.Append("0").ToArray())) yield return inItem;
+        }
+    }
+
+    /// <param name="arraySchema">The array's own schema: a code it declares (<c>x-error-code</c>) holds for its items too.</param>
+    private static IEnumerable<InvalidInput> WalkItem(JsonObject schema, JsonObject arraySchema, JsonNode? item, string[] at)
+    {
+        if (item is JsonObject && schema["properties"] is not null)
+        {
+            foreach (var nested in Walk(schema, item, at)) yield return nested;
+            yield break;
+        }
+        if (item is JsonObject or JsonArray) yield break;
+        foreach (var (kind, description, bad) in Violations(Dotted(at), schema, item))
+        {
+            var replacement = bad;
+            yield return new InvalidInput(kind, Dotted(at), description, body => Edit(body, at, remove: false, replacement),
+                FieldCode(schema, kind, bad) ?? FieldCode(arraySchema, kind, bad), KeepsRule(kind, schema, at));
         }
     }
 
@@ -81,11 +108,28 @@ public static partial class InvalidInputs
                 break;
             case "array":
                 yield return ("wrong-type", $"with {field} as a string instead of an array", JsonValue.Create("not-an-array"));
+                if (Int(schema["minItems"]) is { } fewest && fewest > 0)
+                    yield return ("too-few-items", $"with {field} holding fewer than {fewest} items", new JsonArray(Enumerable.Repeat(current is JsonArray { Count: > 0 } some ? some[0] : null, fewest - 1).Select(i => i?.DeepClone()).ToArray()));
+                if (Int(schema["maxItems"]) is { } most && most < 1000 && current is JsonArray { Count: > 0 } list)
+                    yield return ("too-many-items", $"with {field} holding more than {most} items", new JsonArray(Enumerable.Range(0, most + 1).Select(_ => list[0]?.DeepClone()).ToArray()));
                 break;
             case "object":
                 yield return ("wrong-type", $"with {field} as a string instead of an object", JsonValue.Create("not-an-object"));
                 break;
         }
+    }
+
+    /// <summary>Whether the body's value at <paramref name="at"/> keeps the schema's length and pattern (see <see cref="InvalidInput.BaseKeepsRule"/>).</summary>
+    private static Func<JsonNode, bool>? KeepsRule(string kind, JsonObject schema, string[] at)
+        => kind is "too-long" or "too-short" or "bad-pattern"
+            ? body => At(body, at) is not JsonValue v || v.GetValueKind() != JsonValueKind.String || MaskedSecrets.Fits(v.GetValue<string>(), schema)
+            : null;
+
+    private static JsonNode? At(JsonNode? node, string[] path)
+    {
+        foreach (var segment in path)
+            node = node is JsonArray array ? (int.TryParse(segment, CultureInfo.InvariantCulture, out var i) && i < array.Count ? array[i] : null) : node?[segment];
+        return node;
     }
 
     /// <summary>
@@ -104,6 +148,8 @@ public static partial class InvalidInputs
                 "too-long" => "maxLength",
                 "too-short" => "minLength",
                 "bad-enum" => "enum",
+                "too-few-items" => "minItems",
+                "too-many-items" => "maxItems",
                 "out-of-range" when Number(schema["minimum"]) is { } lo && Number(bad) is { } v && v < lo => "minimum",
                 "out-of-range" => "maximum",
                 _ => kind,
@@ -141,14 +187,21 @@ public static partial class InvalidInputs
     {
         var copy = body.DeepClone();
         var parent = copy;
-        for (var i = 0; i < path.Length - 1; i++) parent = parent![path[i]]!;
+        for (var i = 0; i < path.Length - 1; i++) parent = parent is JsonArray array ? array[int.Parse(path[i], CultureInfo.InvariantCulture)]! : parent![path[i]]!;
+        if (parent is JsonArray items)
+        {
+            items[int.Parse(path[^1], CultureInfo.InvariantCulture)] = value?.DeepClone();
+            return copy;
+        }
         var obj = (JsonObject)parent!;
         if (remove) obj.Remove(path[^1]);
         else obj[path[^1]] = value?.DeepClone();
         return copy;
     }
 
-    private static string Dotted(IEnumerable<string> path) => string.Join('.', path);
+    /// <summary><c>databases.0.name</c> → <c>databases[0].name</c>.</summary>
+    private static string Dotted(IEnumerable<string> path)
+        => string.Concat(path.Select((segment, i) => segment.All(char.IsAsciiDigit) ? "[" + segment + "]" : (i == 0 ? "" : ".") + segment));
 
     private static int? Int(JsonNode? n) => n is JsonValue v && v.TryGetValue<double>(out var d) ? (int)d : n is JsonValue i && i.TryGetValue<long>(out var l) ? (int)l : null;
 
