@@ -22,8 +22,9 @@ public static class RunVerb
     private static readonly Option<string[]> Tags = new("--tag") { Description = "Only operations with this tag (repeatable), e.g. Instances.", AllowMultipleArgumentsPerToken = true };
     private static readonly Option<string[]> Apis = new("--api") { Description = "Only this API (repeatable), by catalog name: Ddm, Das, Dbss, DmsRegisterInstance, DmsRegisterUser (case-insensitive).", AllowMultipleArgumentsPerToken = true };
     private static readonly Option<int?> RateLimit = new("--rate-limit") { Description = "Requests per minute the suite sends at most (env DDM_RATE_LIMIT). Default: 60 for remote targets, unlimited on loopback." };
-    private static readonly Option<double?> Deadline = new("--deadline") { Description = "Minutes after which no new case starts (the run is then incomplete)." };
-    private static readonly Option<string[]> Fixtures = new("--fixture") { Description = "NAME=VALUE for a path parameter the run cannot create, e.g. instance_id=… (repeatable; env DDM_FIXTURES=a=1,b=2).", AllowMultipleArgumentsPerToken = true };
+    private static readonly Option<double?> Deadline = new("--deadline") { Description = "Minutes after which no new case starts (the run is then incomplete) (env DDM_DEADLINE)." };
+    private static readonly Option<string[]> Fixtures = new("--fixture") { Description = "NAME=VALUE (or API.NAME=VALUE) for what the run cannot create: a path parameter (instance_id=…) or a body field the spec marks x-fixture (vpc_id=…, rds_instance_id=…) (repeatable; env DDM_FIXTURES=a=1,b=2).", AllowMultipleArgumentsPerToken = true };
+    private static readonly Option<string?> Profile = new("--profile") { Description = "Target profile (YAML or JSON): target, project id, mode, rate limit, deadline, timeouts, fixtures, per-API base URLs (env DDM_PROFILE). Flags and DDM_ variables win over it; secrets stay out of it (${NAME} reads a variable)." };
     private static readonly Option<bool> DryRun = new("--dry-run") { Description = "Print every call the run would make (mutating, destructive and billable ones marked) and send nothing." };
     private static readonly Option<string?> Deviations = new("--deviations") { Description = "With the bundled target: inject these named deviations (comma-separated) to see the suite catch them." };
 
@@ -31,7 +32,7 @@ public static class RunVerb
     {
         var command = new Command("run", "Run the conformance suite and write report.html, junit.xml, summary.json, lint.sarif.")
         {
-            Target, ProjectId, Token, Ak, Sk, Mode, Out, Tags, Apis, Deviations, RateLimit, Deadline, DryRun, Fixtures,
+            Target, ProjectId, Token, Ak, Sk, Mode, Out, Tags, Apis, Deviations, RateLimit, Deadline, DryRun, Fixtures, Profile,
         };
         foreach (var option in RunGates.Options) command.Options.Add(option);
         command.SetAction((parse, ct) => RunAsync(parse, ct));
@@ -40,12 +41,23 @@ public static class RunVerb
 
     private static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
-        var fixtures = RunSettings.ParseFixtures(parse.GetValue(Fixtures) ?? []);
-        var settings = RunSettings.Resolve(
-            parse.GetValue(Target), parse.GetValue(ProjectId), parse.GetValue(Token), parse.GetValue(Ak), parse.GetValue(Sk),
-            parse.GetValue(Mode), parse.GetValue(Out), parse.GetValue(Tags) ?? [], parse.GetValue(Apis) ?? [], parse.GetValue(Deviations))
-            with { Fixtures = fixtures.All, ApiFixtures = fixtures.ByApi, RateLimit = parse.GetValue(RateLimit), Deadline = parse.GetValue(Deadline) is { } minutes ? TimeSpan.FromMinutes(minutes) : null };
-        if (settings.RateLimit is <= 0) throw new UsageException("--rate-limit must be a positive number of requests per minute");
+        var settings = RunSettings.Resolve(new RunFlags
+        {
+            Target = parse.GetValue(Target),
+            ProjectId = parse.GetValue(ProjectId),
+            Token = parse.GetValue(Token),
+            AccessKey = parse.GetValue(Ak),
+            SecretKey = parse.GetValue(Sk),
+            Mode = parse.GetValue(Mode),
+            Out = parse.GetValue(Out),
+            Tags = parse.GetValue(Tags) ?? [],
+            Apis = parse.GetValue(Apis) ?? [],
+            Deviations = parse.GetValue(Deviations),
+            RateLimit = parse.GetValue(RateLimit),
+            DeadlineMinutes = parse.GetValue(Deadline),
+            Fixtures = parse.GetValue(Fixtures) ?? [],
+            Profile = parse.GetValue(Profile),
+        });
         if (parse.GetValue(DryRun)) return DryRunPrinter.Print(settings.ToRunOptions(null, dryRun: true));
 
         var gates = RunGates.Load(parse);

@@ -46,7 +46,10 @@ public sealed record RunOptions
     /// <summary>Longest wait for an asynchronous job or a resource to become ready.</summary>
     public TimeSpan ReadyTimeout { get; init; } = TimeSpan.FromSeconds(120);
 
-    /// <summary>Values for path parameters the run cannot or may not create (an existing instance_id in read-only mode).</summary>
+    /// <summary>
+    /// Values the run cannot or may not create, by name: path and query parameters (an existing instance_id in
+    /// read-only mode) and the body fields the spec marks <c>x-fixture: &lt;name&gt;</c> (vpc_id, rds_admin_password…).
+    /// </summary>
     public IReadOnlyDictionary<string, string> Fixtures { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Fixtures for one API only (its instance_id is not DDM's), by catalog API name; they win over <see cref="Fixtures"/>.</summary>
@@ -60,6 +63,19 @@ public sealed record RunOptions
                 foreach (var (name, value) in values) merged[name] = value;
         return merged;
     }
+
+    /// <summary>
+    /// Values of fixtures whose names say they are secrets (<c>rds_admin_password</c>, <c>db_password</c>): they are
+    /// redacted from every transcript and report like the run's own credentials.
+    /// </summary>
+    public IEnumerable<string> SecretFixtureValues
+        => Fixtures.Concat(ApiFixtures.Values.SelectMany(v => v)).Where(p => IsSecretName(p.Key)).Select(p => p.Value);
+
+    /// <summary>Whether a fixture's name says it holds a secret (a password, a secret, a token, a secret key).</summary>
+    public static bool IsSecretName(string name)
+        => name.Contains("password", StringComparison.OrdinalIgnoreCase) || name.Contains("pwd", StringComparison.OrdinalIgnoreCase)
+           || name.Contains("secret", StringComparison.OrdinalIgnoreCase) || name.Contains("token", StringComparison.OrdinalIgnoreCase)
+           || name.Equals("sk", StringComparison.OrdinalIgnoreCase) || name.EndsWith("_sk", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Client-side request budget per minute; null for unlimited (the default on loopback).</summary>
     public int? RateLimitPerMinute { get; init; }

@@ -23,7 +23,7 @@ public sealed class TargetClient : IDisposable
     public TargetClient(RunOptions options)
     {
         this.options = options;
-        Redactor = new Redactor([options.Token, options.SecretKey, options.AccessKey]);
+        Redactor = new Redactor([options.Token, options.SecretKey, options.AccessKey, .. options.SecretFixtureValues]);
         pacer = new RequestPacer(options.RateLimitPerMinute);
         if (options.Token is null && options.AccessKey is not null && options.SecretKey is not null)
             signer = new AkSkSigner(options.AccessKey, options.SecretKey);

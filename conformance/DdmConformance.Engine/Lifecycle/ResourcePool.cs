@@ -18,6 +18,7 @@ public sealed class ResourcePool(ApiDescriptor api, Producers producers, Resourc
     // Fixture values (ids the user gave) stand in for resources the run may not or cannot create.
     private readonly Dictionary<string, string> shared = new(fixtures ?? new Dictionary<string, string>(), StringComparer.Ordinal) { ["project_id"] = projectId };
     private readonly Dictionary<string, string> failures = new(StringComparer.Ordinal);
+    private readonly HashSet<string> given = new((fixtures ?? new Dictionary<string, string>()).Keys, StringComparer.Ordinal);
 
     // The path parameter of the job poll (GET /v3/{project_id}/jobs/{job_id}): no operation produces a job, but
     // every asynchronous answer carries one, so the first job id seen serves the poll's own cases.
@@ -53,11 +54,35 @@ public sealed class ResourcePool(ApiDescriptor api, Producers producers, Resourc
         foreach (var q in op.Parameters.Where(q => q.In == "query" && (producers.For(q.Name) ?? producers.DiscovererOf(q.Name)) is not null
                      && (q.Required || op.RequestExamples.Any(e => e.RequestLine.Contains(q.Name + "=", StringComparison.Ordinal)))))
             if (await EnsureSharedAsync(q.Name, run) is { } value) bindings[q.Name] = value;
-        // A query parameter a fixture names (DMS's DbaUid: a user of the tenant) takes the fixture's value.
+        // A query parameter a fixture names, by its own name (DMS's DbaUid: a user of the tenant) or by its x-fixture
+        // mark (DMS's Host: the vendor's database), takes the fixture's value.
         foreach (var q in op.Parameters.Where(q => q.In == "query" && !bindings.ContainsKey(q.Name)))
-            if (shared.TryGetValue(q.Name, out var fixture)) bindings[q.Name] = fixture;
+            if (shared.TryGetValue(FixtureNameOf(q.SchemaJson) ?? q.Name, out var fixture) || shared.TryGetValue(q.Name, out fixture)) bindings[q.Name] = fixture;
         return (bindings, null);
     }
+
+    /// <summary>The fixture a parameter or body field is marked with (<c>x-fixture: vpc_id</c>), or null.</summary>
+    private static string? FixtureNameOf(string schemaJson)
+        => System.Text.Json.Nodes.JsonNode.Parse(schemaJson) is System.Text.Json.Nodes.JsonObject schema && (string?)schema["x-fixture"] is { Length: > 0 } name ? name : null;
+
+    /// <summary>Whether the user gave a value for fixture <paramref name="name"/> (a discovered one does not count).</summary>
+    public bool IsGiven(string name) => given.Contains(name);
+
+    /// <summary>
+    /// The value of fixture <paramref name="name"/>: the one given; else, with <paramref name="discover"/>, one a read
+    /// the spec links to it lists (an engine from the engine list; nothing is ever created for a fixture) — the
+    /// <paramref name="documented"/> one when it is listed, else the first; else null.
+    /// </summary>
+    public async Task<string?> FixtureAsync(string name, string? documented, CaseRun run, bool discover)
+    {
+        if (given.Contains(name)) return shared[name];
+        if (!discover || producers.For(name) is not null || producers.DiscovererOf(name) is null || await EnsureSharedAsync(name, run) is not { } first) return null;
+        // The documented value stays where the target lists it (an example's second node class is as real as the first).
+        return documented is not null && discovered.GetValueOrDefault(name)?.Contains(documented) == true ? documented : first;
+    }
+
+    // Every value a discovering read listed, by parameter: a documented value among them names something real here.
+    private readonly Dictionary<string, IReadOnlyList<string>> discovered = new(StringComparer.Ordinal);
 
     /// <summary>A shared value for <paramref name="parameter"/> (created or discovered on first use), or null when none can be had.</summary>
     public async Task<string?> EnsureSharedAsync(string parameter, CaseRun run)
@@ -211,7 +236,7 @@ public sealed class ResourcePool(ApiDescriptor api, Producers producers, Resourc
             if (bindings.ContainsKey(name)) bindings[name] = value;
         var request = RequestFactory.FromExample(op, example, bindings);
         AvoidCollisions(request);
-        await CaseBodies.BindBodyReferencesAsync(run, request, bindings);
+        await BodyBindings.BindAsync(run, request, bindings);
         lastCreated = null;
         var outcome = await run.SendSetupAsync(request);
         if (!outcome.IsSuccess) return Remember(parameter, $"creating {parameter} with {op.Id} failed: {Checks.StatusCheck.Actual(outcome)}");
@@ -246,6 +271,7 @@ public sealed class ResourcePool(ApiDescriptor api, Producers producers, Resourc
         if (string.IsNullOrEmpty(value))
             return failures[parameter] = $"{op.Id} named no {parameter} ({Checks.StatusCheck.Actual(outcome)})";
         shared[parameter] = value;
+        discovered[parameter] = RuntimeExpression.EvaluateAll(expression, outcome.Body);
         return null;
     }
 

@@ -26,6 +26,31 @@ public static class RuntimeExpression
         return null;
     }
 
+    /// <summary>
+    /// Every scalar a <c>$response.body#</c> pointer names when each list index in it stands for every item
+    /// (<c>/engineGroups/0/id</c>: the id of every engine group), in document order.
+    /// </summary>
+    public static IReadOnlyList<string> EvaluateAll(string expression, string? responseBody)
+    {
+        const string prefix = "$response.body#";
+        if (!expression.StartsWith(prefix, StringComparison.Ordinal) || string.IsNullOrWhiteSpace(responseBody)) return [];
+        JsonNode? root;
+        try { root = JsonNode.Parse(responseBody); }
+        catch (JsonException) { return []; }
+        IEnumerable<JsonNode?> nodes = [root];
+        foreach (var raw in expression[prefix.Length..].Split('/').Where(t => t.Length > 0))
+        {
+            var token = raw.Replace("~1", "/").Replace("~0", "~");
+            nodes = nodes.SelectMany(node => node switch
+            {
+                JsonObject o => [o[token]],
+                JsonArray a when int.TryParse(token, out _) => a,
+                _ => Enumerable.Empty<JsonNode?>(),
+            });
+        }
+        return nodes.OfType<JsonValue>().Select(v => v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : v.ToJsonString()).ToList();
+    }
+
     /// <summary>The scalar at a JSON pointer (<c>/a/0/b</c>) or dotted path (<c>a.b</c>); null when absent or not a scalar.</summary>
     public static string? Pointer(string? json, string path)
     {

@@ -29,7 +29,7 @@ public static class CaseBodies
         }
         var request = RequestFactory.FromExample(op, example, bindings);
         if (op.Method == "POST") run.Pool.AvoidCollisions(request);
-        await BindBodyReferencesAsync(run, request, bindings);
+        await BodyBindings.BindAsync(run, request, bindings);
         var outcome = await run.SendAsync(request);
         run.Check(StatusCheck.DocumentedSuccess(op, outcome));
         if (!outcome.IsSuccess) return;
@@ -197,7 +197,7 @@ public static class CaseBodies
         }
         var example = op.RequestExamples.FirstOrDefault(e => e.BodyJson.Length > 0) ?? op.RequestExamples.FirstOrDefault();
         var request = RequestFactory.FromExample(op, example, bindings);
-        await BindBodyReferencesAsync(run, request, bindings);
+        await BodyBindings.BindAsync(run, request, bindings);
 
         // The precondition is a race against the target's provisioning: look before and after, and give a
         // verdict only when the resource demonstrably stayed in its not-yet-available state throughout. The
@@ -258,7 +258,7 @@ public static class CaseBodies
         {
             if (run.Planned.Api.Operation(id) is not { } step) return (null, $"x-prepare names {id}, which the spec does not have");
             var request = RequestFactory.FromExample(step, step.RequestExamples.FirstOrDefault(e => e.BodyJson.Length > 0) ?? step.RequestExamples.FirstOrDefault(), bindings);
-            await BindBodyReferencesAsync(run, request, bindings);
+            await BodyBindings.BindAsync(run, request, bindings);
             var outcome = await run.SendSetupAsync(request);
             if (!outcome.IsSuccess) return (null, $"preparing with {id} failed: {StatusCheck.Actual(outcome)}");
             if (step.AsyncJob is { } job && RuntimeExpression.Evaluate(job.JobIdExpression, request, outcome.Body) is { Length: > 0 } jobId
@@ -328,78 +328,8 @@ public static class CaseBodies
         }
         var example = op.RequestExamples.FirstOrDefault(e => e.BodyJson.Length > 0) ?? op.RequestExamples.FirstOrDefault();
         var request = RequestFactory.FromExample(op, example, bindings);
-        await BindBodyReferencesAsync(run, request, bindings);
+        await BodyBindings.BindAsync(run, request, bindings);
         return request;
-    }
-
-    /// <summary>
-    /// Documented bodies name resources by the document's ids (<c>"group_id": "b415…gr09"</c>, <c>"node_ids": […]</c>).
-    /// A field named like one of the API's path parameters (or its plural, for a list) gets this run's real id
-    /// instead, so the example asks for what it documents, on resources that exist.
-    /// </summary>
-    internal static async Task BindBodyReferencesAsync(CaseRun run, ApiRequest request, IReadOnlyDictionary<string, string> bindings)
-    {
-        if (request.JsonBody is null || JsonNode.Parse(request.JsonBody) is not JsonNode body) return;
-        var named = ResourceFields(run.Planned.Api.Operation(request.OperationId));
-        var changed = false;
-        async Task Visit(JsonNode? node, string at)
-        {
-            switch (node)
-            {
-                case JsonObject obj:
-                    foreach (var key in obj.Select(p => p.Key).ToList())
-                    {
-                        var value = obj[key];
-                        var path = at.Length == 0 ? key : at + "/" + key;
-                        var single = run.Pool.ResourceNames.Contains(key) ? key : named.GetValueOrDefault(path);
-                        var plural = key.EndsWith('s') && run.Pool.ResourceNames.Contains(key[..^1]) ? key[..^1] : null;
-                        if (single is not null && value is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.String
-                            && (bindings.GetValueOrDefault(single) ?? await run.Pool.EnsureSharedAsync(single, run)) is { } real)
-                        {
-                            obj[key] = real;
-                            changed = true;
-                        }
-                        else if (plural is not null && value is JsonArray list && list.All(i => i is JsonValue)
-                                 && (bindings.GetValueOrDefault(plural) ?? await run.Pool.EnsureSharedAsync(plural, run)) is { } one)
-                        {
-                            obj[key] = new JsonArray(JsonValue.Create(one));
-                            changed = true;
-                        }
-                        else await Visit(value, path);
-                    }
-                    break;
-                case JsonArray array:
-                    foreach (var item in array.ToList()) await Visit(item, at);
-                    break;
-            }
-        }
-        await Visit(body, "");
-        if (changed) request.JsonBody = body.ToJsonString();
-    }
-
-    /// <summary>
-    /// Body fields the request table marks <c>x-resource: &lt;path parameter&gt;</c>, by their place in the body
-    /// (<c>databases/name</c>: array items are transparent), so an account's own <c>name</c> stays its own.
-    /// </summary>
-    private static Dictionary<string, string> ResourceFields(OperationDescriptor? op)
-    {
-        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        void Visit(JsonNode? schema, string at)
-        {
-            if (schema is not JsonObject obj) return;
-            if (obj["items"] is JsonObject items) Visit(items, at);
-            foreach (var part in new[] { "allOf", "oneOf", "anyOf" })
-                if (obj[part] is JsonArray parts) foreach (var p in parts) Visit(p, at);
-            if (obj["properties"] is not JsonObject properties) return;
-            foreach (var (name, property) in properties)
-            {
-                var path = at.Length == 0 ? name : at + "/" + name;
-                if ((string?)property?["x-resource"] is { Length: > 0 } parameter) fields.TryAdd(path, parameter);
-                Visit(property, path);
-            }
-        }
-        if (op?.RequestBody is { } body) Visit(JsonNode.Parse(body.SchemaJson), "");
-        return fields;
     }
 
     private static void CheckDocumentedBody(CaseRun run, OperationDescriptor op, HttpOutcome outcome, string? exampleName)

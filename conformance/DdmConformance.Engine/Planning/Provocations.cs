@@ -49,8 +49,10 @@ public static class Provocations
         foreach (var (name, value) in Parse(provocation.PathJson)) bindings[name] = Text(value);
         var example = op.RequestExamples.FirstOrDefault(e => e.BodyJson.Length > 0) ?? op.RequestExamples.FirstOrDefault();
         var request = RequestFactory.FromExample(op, example, bindings);
-        await CaseBodies.BindBodyReferencesAsync(run, request, bindings);
+        // Spoiled first, then bound: an item the recipe adds in the document's terms (the documented RDS instance again,
+        // for a duplicate) is bound like the documented one, while a field the recipe sets (a wrong password) stays spoiled.
         Spoil(request, provocation);
+        await BodyBindings.BindAsync(run, request, bindings, Parse(provocation.BodyPatchJson).Select(p => p.Key).ToHashSet(StringComparer.Ordinal));
 
         if (provocation.Repeat)
         {

@@ -86,9 +86,10 @@ public sealed class CaseRun(PlannedCase planned, TargetClient client, ResourcePo
             Name = planned.Name,
             Kind = planned.Kind,
             Outcome = outcome,
-            SkipReason = skipReason,
+            // Texts can quote what the target answered or the run sent (a fixture's password among them): redacted like transcripts.
+            SkipReason = client.Redactor.Text(skipReason),
             DocLine = planned.DocLine,
-            Checks = checks.ToList(),
+            Checks = checks.Select(c => c with { Expected = client.Redactor.Text(c.Expected)!, Actual = client.Redactor.Text(c.Actual)! }).ToList(),
             Exchanges = exchanges.ToList(),
             Elapsed = watch.Elapsed,
         };

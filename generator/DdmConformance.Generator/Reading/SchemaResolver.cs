@@ -10,7 +10,7 @@ namespace DdmConformance.Generator.Reading
     /// </summary>
     internal sealed class SchemaResolver
     {
-        private static readonly HashSet<string> KeptExtensions = new HashSet<string>(System.StringComparer.Ordinal) { "x-error-code", "x-numeric-range", "x-resource", "x-unique" };
+        private static readonly HashSet<string> KeptExtensions = new HashSet<string>(System.StringComparer.Ordinal) { "x-error-code", "x-numeric-range", "x-resource", "x-unique", "x-fixture" };
 
         private readonly SpecDocument document;
 
@@ -52,9 +52,10 @@ namespace DdmConformance.Generator.Reading
                 foreach (var pair in obj)
                 {
                     // Extensions are documentation, except the ones checks read: x-error-code (the code the document gives
-                    // for a bad value here; the engine uses it), x-numeric-range (the range of a number written as a string) and
-                    // x-resource (the path parameter whose resource a body field names, for fields named otherwise) and
-                    // x-unique (a value that identifies what the request creates: a second request needs another).
+                    // for a bad value here; the engine uses it), x-numeric-range (the range of a number written as a string),
+                    // x-resource (the path parameter whose resource a body field names, for fields named otherwise),
+                    // x-unique (a value that identifies what the request creates: a second request needs another) and
+                    // x-fixture (the fixture a body field or parameter takes: something of the vendor's that the API cannot create).
                     if ((pair.Key.StartsWith("x-", System.StringComparison.Ordinal) && !KeptExtensions.Contains(pair.Key)) || pair.Key == "example" || pair.Key == "examples")
                         continue;
                     var childPointer = pointer + "/" + SpecDocument.Escape(pair.Key);
