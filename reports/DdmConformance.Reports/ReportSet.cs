@@ -1,5 +1,6 @@
 using DdmConformance.Engine.Results;
 using DdmConformance.Reports.Gates;
+using DdmConformance.Reports.SelfCheck;
 
 namespace DdmConformance.Reports;
 
@@ -14,9 +15,10 @@ public static class ReportSet
     /// Writes <c>report.html</c>, <c>junit.xml</c> and <c>summary.json</c> into <paramref name="outDirectory"/>
     /// (created if missing, existing files replaced) and returns their full paths in that order; then
     /// <c>allure-results/</c> beside them. With a <paramref name="gate"/>, every report shows the same
-    /// baseline verdict and comparison.
+    /// baseline verdict and comparison; with a <paramref name="selfCheck"/>, report.html, junit.xml and summary.json
+    /// show the suite's mutation score.
     /// </summary>
-    public static IReadOnlyList<string> WriteAll(RunResult run, string outDirectory, RunGate? gate = null)
+    public static IReadOnlyList<string> WriteAll(RunResult run, string outDirectory, RunGate? gate = null, SelfCheckResult? selfCheck = null)
     {
         ArgumentNullException.ThrowIfNull(run);
         var directory = Directory.CreateDirectory(outDirectory).FullName;
@@ -24,9 +26,9 @@ public static class ReportSet
         var junit = Path.Combine(directory, JUnitFileName);
         var summary = Path.Combine(directory, SummaryFileName);
 
-        HtmlReportWriter.Write(run, html, gate);
-        JUnitWriter.Write(run, junit, gate);
-        SummaryWriter.Write(run, summary, gate);
+        HtmlReportWriter.Write(run, html, gate, selfCheck);
+        JUnitWriter.Write(run, junit, gate, selfCheck);
+        SummaryWriter.Write(run, summary, gate, selfCheck);
         AllureResultsWriter.Write(run, Path.Combine(directory, AllureResultsWriter.DirectoryName), gate);
         return [html, junit, summary];
     }

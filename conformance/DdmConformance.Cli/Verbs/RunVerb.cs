@@ -6,6 +6,7 @@ using DdmConformance.Engine.Results;
 using DdmConformance.Engine.Running;
 using DdmConformance.ReferenceTarget;
 using DdmConformance.Reports;
+using DdmConformance.Reports.SelfCheck;
 
 namespace DdmConformance.Cli.Verbs;
 
@@ -35,6 +36,7 @@ public static class RunVerb
             Target, ProjectId, Token, Ak, Sk, Mode, Out, Tags, Apis, Deviations, RateLimit, Deadline, DryRun, Fixtures, Profile,
         };
         foreach (var option in RunGates.Options) command.Options.Add(option);
+        foreach (var option in SelfCheckStep.Options) command.Options.Add(option);
         command.SetAction((parse, ct) => RunAsync(parse, ct));
         return command;
     }
@@ -58,6 +60,7 @@ public static class RunVerb
             Fixtures = parse.GetValue(Fixtures) ?? [],
             Profile = parse.GetValue(Profile),
         });
+        var selfCheck = SelfCheckStep.Load(parse, settings, parse.GetValue(DryRun));
         if (parse.GetValue(DryRun)) return DryRunPrinter.Print(settings.ToRunOptions(null, dryRun: true));
 
         var gates = RunGates.Load(parse);
@@ -86,15 +89,22 @@ public static class RunVerb
                 console.Line($"warning: {session.Leftovers.Count} created resource(s) could not be removed; the next run against this target retries");
         }
 
-        var gate = gates.Judge(result);
-        ReportSet.WriteAll(result, settings.OutDirectory, gate);
-        SarifWriter.Write(ApiCatalog.All, ApiCatalog.Rules, "spec", Path.Combine(settings.OutDirectory, "lint.sarif"));
         var deviations = result.Deviations.Count();
         var verdict = result.TargetUnreachable ? "target unreachable"
             : result.Aborted is not null ? "incomplete: " + result.Aborted
             : deviations == 0 ? "conformant" : "deviations found";
         console.Line($"{result.Cases.Count} cases: {result.Passed} passed, {result.Failed} failed, {result.Skipped} skipped; {deviations} deviations; {result.Requests} requests — {verdict}");
+        var selfCheckResult = selfCheck is null ? null : await selfCheck.RunAsync(settings, result, console, ct);
+
+        var gate = gates.Judge(result);
+        ReportSet.WriteAll(result, settings.OutDirectory, gate, selfCheckResult);
+        SarifWriter.Write(ApiCatalog.All, ApiCatalog.Rules, "spec", Path.Combine(settings.OutDirectory, "lint.sarif"));
         var exitCode = gates.Finish(result, gate, console);
+        if (selfCheckResult is not null)
+        {
+            console.Line(SelfCheckText.ScoreLine(selfCheckResult));
+            exitCode = SelfCheckStep.ExitCode(exitCode, selfCheckResult);
+        }
         console.Line("report: " + Path.GetFullPath(Path.Combine(settings.OutDirectory, "report.html")));
         console.Line(AllureReportStep.Run(settings.OutDirectory, ct.IsCancellationRequested));
         return exitCode;

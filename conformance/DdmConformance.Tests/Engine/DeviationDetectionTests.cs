@@ -1,3 +1,4 @@
+using DdmConformance.Cli.SelfCheck;
 using DdmConformance.Engine.Results;
 using DdmConformance.ReferenceTarget;
 using DdmConformance.Tests.Support;
@@ -7,6 +8,7 @@ namespace DdmConformance.Tests.Engine;
 /// <summary>
 /// Mutation testing of the suite itself: against the reference target it reports nothing; against the
 /// target with any one named deviation injected it reports at least one deviation. The score is printed.
+/// Each injected run goes through <see cref="InjectedDeviationRun"/>, as <c>run --self-check</c> does.
 /// </summary>
 [TestFixture]
 [Category("Mutation")]
@@ -16,7 +18,7 @@ public sealed class DeviationDetectionTests
 
     public static IEnumerable<TestCaseData> Deviations()
         => KnownDeviations.All
-            .Select(d => new TestCaseData(d.Name).SetName($"The suite catches the injected deviation '{d.Name}'"));
+            .Select(d => new TestCaseData(d).SetName($"The suite catches the injected deviation '{d.Name}'"));
 
     [Test]
     public async Task AgainstTheReferenceTargetTheSuiteReportsNoDeviation()
@@ -34,12 +36,13 @@ public sealed class DeviationDetectionTests
 
     [TestCaseSource(nameof(Deviations))]
     [Parallelizable(ParallelScope.Self)] // each run has a target of its own; runs mostly wait on the network
-    public async Task InjectedDeviationIsCaught(string deviation)
+    public async Task InjectedDeviationIsCaught(DeviationInfo deviation)
     {
-        var caught = await SuiteRun.FirstDeviationsAsync(deviation);
-        Caught[deviation] = caught.Count > 0;
-        TestContext.Out.WriteLine($"{deviation}: {caught.Count} deviation(s), e.g. {caught.FirstOrDefault()}");
-        Assert.That(caught, Is.Not.Empty, $"nothing reported with '{deviation}' injected");
+        var outcome = await InjectedDeviationRun.RunAsync(deviation, SuiteRun.TargetOptions(), server => SuiteRun.Options(server.BaseUrl, server), CancellationToken.None);
+        var caught = outcome.CaughtBy;
+        Caught[deviation.Name] = caught.Count > 0;
+        TestContext.Out.WriteLine($"{deviation.Name}: {caught.Count} deviation(s) after {outcome.CasesRun} case(s), e.g. {caught.FirstOrDefault()}");
+        Assert.That(caught, Is.Not.Empty, $"nothing reported with '{deviation.Name}' injected");
     }
 
     [OneTimeTearDown]

@@ -35,19 +35,6 @@ public static class SuiteRun
     /// <summary>The plan as the front door names its tests (target address does not change the plan).</summary>
     public static IReadOnlyList<PlannedCase> Plan() => global::DdmConformance.Engine.Planning.CasePlanner.Plan(ApiCatalog.All, Options(new Uri("http://127.0.0.1:1/")));
 
-    /// <summary>Runs cases in plan order until one reports a deviation (enough to show a mutation is caught).</summary>
-    public static async Task<IReadOnlyList<Deviation>> FirstDeviationsAsync(params string[] deviations)
-    {
-        await using var server = await ReferenceServer.StartAsync(TargetOptions(deviations));
-        await using var session = new ConformanceSession(Options(server.BaseUrl, server), ApiCatalog.All);
-        foreach (var planned in session.Plan)
-        {
-            var result = await session.ResultForAsync(planned.CaseId, CancellationToken.None);
-            if (result.Deviations.Any()) return result.Deviations.ToList();
-        }
-        return [];
-    }
-
     public static async Task<RunResult> RunAsync(IReadOnlyList<ApiDescriptor>? apis = null, params string[] deviations)
     {
         await using var server = await ReferenceServer.StartAsync(TargetOptions(deviations));

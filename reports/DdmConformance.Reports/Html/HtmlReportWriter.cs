@@ -6,6 +6,7 @@ using DdmConformance.Reports.Gates;
 using DdmConformance.Reports.Html;
 using DdmConformance.Reports.Html.Sections;
 using DdmConformance.Reports.Overview;
+using DdmConformance.Reports.SelfCheck;
 
 namespace DdmConformance.Reports;
 
@@ -17,14 +18,14 @@ namespace DdmConformance.Reports;
 public static class HtmlReportWriter
 {
     /// <summary>Writes the report of <paramref name="run"/> to <paramref name="path"/>, naming findings' rules from <see cref="ApiCatalog.Rules"/>.</summary>
-    public static void Write(RunResult run, string path, RunGate? gate = null) => Write(run, ApiCatalog.Rules, path, gate);
+    public static void Write(RunResult run, string path, RunGate? gate = null, SelfCheckResult? selfCheck = null) => Write(run, ApiCatalog.Rules, path, gate, selfCheck);
 
     /// <summary>Writes the report with an explicit rule catalogue (for findings of rules the built-in catalogue lacks).</summary>
-    public static void Write(RunResult run, IReadOnlyList<RuleDescriptor> rules, string path, RunGate? gate = null)
+    public static void Write(RunResult run, IReadOnlyList<RuleDescriptor> rules, string path, RunGate? gate = null, SelfCheckResult? selfCheck = null)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(rules);
-        File.WriteAllText(path, Render(RunOverview.Of(run, rules, gate)), new UTF8Encoding(false));
+        File.WriteAllText(path, Render(RunOverview.Of(run, rules, gate, selfCheck)), new UTF8Encoding(false));
     }
 
     internal static string Render(RunOverview overview)
@@ -39,6 +40,8 @@ public static class HtmlReportWriter
           .Append("<style>\n").Append(ReportAssets.Css).Append("</style>\n</head>\n<body>\n");
 
         RunHeaderSection.Write(sb, page);
+        // Above the toolbar: it proves the suite's power, which the filters below do not concern.
+        SelfCheckSection.Write(sb, page);
         ToolbarSection.Write(sb, page);
         GateSection.Write(sb, page);
         DeviationsSection.Write(sb, page);

@@ -5,6 +5,7 @@ using DdmConformance.Engine.Results;
 using DdmConformance.Reports.Gates;
 using DdmConformance.Reports.JUnit;
 using DdmConformance.Reports.Overview;
+using DdmConformance.Reports.SelfCheck;
 
 namespace DdmConformance.Reports;
 
@@ -18,16 +19,18 @@ namespace DdmConformance.Reports;
 /// so CI shows the abort in red even when every case that ran passed. With a baseline, JUnit follows the
 /// gate (as the exit code does): a failed case whose every deviation the baseline accepts is reported as
 /// skipped ("known deviation"), and a suite <c>baseline</c> fails for each entry that no longer occurs or expired.
+/// With <c>--self-check</c>, a suite <c>self-check</c> has one test case per injected deviation: failed when missed,
+/// skipped when not run, so a CI gate on JUnit also gates on the mutation score.
 /// </remarks>
 public static class JUnitWriter
 {
     private const string SuiteName = "DdmConformance";
 
     /// <summary>Writes the JUnit view of <paramref name="run"/> to <paramref name="path"/>, replacing any file there.</summary>
-    public static void Write(RunResult run, string path, RunGate? gate = null)
+    public static void Write(RunResult run, string path, RunGate? gate = null, SelfCheckResult? selfCheck = null)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var overview = RunOverview.Of(run, gate: gate);
+        var overview = RunOverview.Of(run, gate: gate, selfCheck: selfCheck);
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
         using var writer = XmlWriter.Create(path, settings);
         WriteDocument(writer, overview);
@@ -39,18 +42,22 @@ public static class JUnitWriter
         var aborted = o.Verdict == Verdict.Aborted;
         var known = run.Cases.Count(c => o.Gate?.IsKnownFailure(c) == true);
         var stale = StaleEntries(o.Gate);
+        var selfCheck = o.SelfCheck?.Deviations ?? [];
+        var missed = selfCheck.Count(d => d.State == InjectionState.Missed);
+        var notRun = selfCheck.Count(d => d.State == InjectionState.NotRun);
         w.WriteStartDocument();
         w.WriteStartElement("testsuites");
         w.WriteAttributeString("name", XmlSafeText.Clean($"{SuiteName} {run.Target} ({run.Mode})"));
-        w.WriteAttributeString("tests", Int(run.Cases.Count + (aborted ? 1 : 0) + stale.Count));
-        w.WriteAttributeString("failures", Int(run.Failed - known + stale.Count));
+        w.WriteAttributeString("tests", Int(run.Cases.Count + (aborted ? 1 : 0) + stale.Count + selfCheck.Count));
+        w.WriteAttributeString("failures", Int(run.Failed - known + stale.Count + missed));
         w.WriteAttributeString("errors", Int(aborted ? 1 : 0));
-        w.WriteAttributeString("skipped", Int(run.Skipped + known));
+        w.WriteAttributeString("skipped", Int(run.Skipped + known + notRun));
         w.WriteAttributeString("time", CaseText.Seconds(o.Duration));
         w.WriteAttributeString("timestamp", Timestamp(run.StartedAt));
 
         if (aborted) WriteAbortSuite(w, run);
         if (stale.Count > 0) WriteBaselineSuite(w, stale, run.StartedAt);
+        if (o.SelfCheck is { } sc) WriteSelfCheckSuite(w, sc, run.StartedAt);
         foreach (var op in o.Operations.Where(op => op.Cases.Count > 0)) WriteSuite(w, op, run.StartedAt, o.Gate);
 
         w.WriteEndElement();
@@ -153,6 +160,49 @@ public static class JUnitWriter
             w.WriteAttributeString("type", "baseline");
             w.WriteString(XmlSafeText.Clean($"{entry.Key} {why}\nreason given: {entry.Reason}\noperation: {entry.Operation} (§{entry.Section})"));
             w.WriteEndElement();
+            w.WriteEndElement();
+        }
+        w.WriteEndElement();
+    }
+
+    private static void WriteSelfCheckSuite(XmlWriter w, SelfCheckResult s, DateTimeOffset startedAt)
+    {
+        w.WriteStartElement("testsuite");
+        w.WriteAttributeString("name", "self-check");
+        w.WriteAttributeString("tests", Int(s.Total));
+        w.WriteAttributeString("failures", Int(s.Deviations.Count(d => d.State == InjectionState.Missed)));
+        w.WriteAttributeString("errors", "0");
+        w.WriteAttributeString("skipped", Int(s.Deviations.Count(d => d.State == InjectionState.NotRun)));
+        w.WriteAttributeString("time", CaseText.Seconds(s.Elapsed));
+        w.WriteAttributeString("timestamp", Timestamp(startedAt));
+        w.WriteStartElement("properties");
+        Property(w, "score", s.Score);
+        Property(w, "unmodifiedTargetDeviations", Int(s.UnmodifiedTargetDeviations));
+        w.WriteEndElement();
+        foreach (var d in s.Deviations)
+        {
+            w.WriteStartElement("testcase");
+            w.WriteAttributeString("classname", "self-check");
+            w.WriteAttributeString("name", XmlSafeText.Clean($"the suite catches the injected deviation '{d.Name}'"));
+            w.WriteAttributeString("time", CaseText.Seconds(d.Elapsed));
+            switch (d.State)
+            {
+                case InjectionState.Missed:
+                    w.WriteStartElement("failure");
+                    w.WriteAttributeString("message", XmlSafeText.Clean($"missed: {d.Description}"));
+                    w.WriteAttributeString("type", "missed");
+                    w.WriteString(XmlSafeText.Clean($"{d.Description}\n{SelfCheckText.Verdict(d)}"));
+                    w.WriteEndElement();
+                    break;
+                case InjectionState.NotRun:
+                    w.WriteStartElement("skipped");
+                    w.WriteAttributeString("message", XmlSafeText.Clean(SelfCheckText.Verdict(d)));
+                    w.WriteEndElement();
+                    break;
+                default:
+                    w.WriteElementString("system-out", XmlSafeText.Clean(SelfCheckText.Verdict(d)));
+                    break;
+            }
             w.WriteEndElement();
         }
         w.WriteEndElement();

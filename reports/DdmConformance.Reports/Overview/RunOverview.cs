@@ -2,18 +2,19 @@ using DdmConformance.Api;
 using DdmConformance.Api.Catalog;
 using DdmConformance.Engine.Results;
 using DdmConformance.Reports.Gates;
+using DdmConformance.Reports.SelfCheck;
 
 namespace DdmConformance.Reports.Overview;
 
 /// <summary>
 /// The figures every report shows, computed once from a <see cref="RunResult"/> (and the gate, when the
-/// run was judged against a baseline or compared) so that summary.json, junit.xml, Allure and
-/// report.html can never disagree.
+/// run was judged against a baseline or compared, and the self-check, when the suite was mutation-tested)
+/// so that summary.json, junit.xml, Allure and report.html can never disagree.
 /// </summary>
 internal sealed class RunOverview
 {
     private RunOverview(RunResult run, IReadOnlyList<OperationTally> operations, Coverage coverage, IReadOnlyList<ErrorCodeRow> errorCodes,
-        IReadOnlyList<RuleDescriptor> rules, RunGate? gate)
+        IReadOnlyList<RuleDescriptor> rules, RunGate? gate, SelfCheckResult? selfCheck)
     {
         Run = run;
         Operations = operations;
@@ -21,6 +22,7 @@ internal sealed class RunOverview
         ErrorCodes = errorCodes;
         Rules = rules;
         Gate = gate;
+        SelfCheck = selfCheck;
         Findings = run.Apis.SelectMany(a => a.Findings).ToList();
         Chapters = Chapter.Of(operations, qualifyWithApi: operations.Select(o => o.Api).Distinct().Count() > 1);
         Verdict = VerdictText.Of(run);
@@ -53,9 +55,12 @@ internal sealed class RunOverview
     /// <summary>Baseline and comparison, when the run was judged with them; null otherwise.</summary>
     public RunGate? Gate { get; }
 
+    /// <summary>The suite's mutation score, when the run was made with <c>--self-check</c>; null otherwise.</summary>
+    public SelfCheckResult? SelfCheck { get; }
+
     public TimeSpan Duration => Run.FinishedAt - Run.StartedAt;
 
-    public static RunOverview Of(RunResult run, IReadOnlyList<RuleDescriptor>? rules = null, RunGate? gate = null)
+    public static RunOverview Of(RunResult run, IReadOnlyList<RuleDescriptor>? rules = null, RunGate? gate = null, SelfCheckResult? selfCheck = null)
     {
         var casesByOperation = run.Cases
             .GroupBy(c => (c.Api, c.OperationId))
@@ -104,7 +109,7 @@ internal sealed class RunOverview
             ErrorCodesUntriggerable: errorCodes.Count(e => e.Code.Untriggerable.Length > 0),
             ErrorCodesProvoked: errorCodes.Count(e => e.State == ErrorCodeState.Provoked));
 
-        return new RunOverview(run, operations, coverage, errorCodes, rules ?? ApiCatalog.Rules, gate);
+        return new RunOverview(run, operations, coverage, errorCodes, rules ?? ApiCatalog.Rules, gate, selfCheck);
     }
 
     /// <summary>Findings per rule id, rule ids in ordinal order.</summary>

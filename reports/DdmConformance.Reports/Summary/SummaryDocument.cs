@@ -4,7 +4,7 @@ namespace DdmConformance.Reports.Summary;
 
 // The shape of summary.json. Other tools read it (DESIGN.md, "Command line"): the names below are a
 // contract, serialised camelCase. Add properties freely; never rename or remove one. `baseline` and
-// `comparison` appear only when the run was judged with --baseline / --compare.
+// `comparison` appear only when the run was judged with --baseline / --compare, `selfCheck` only with --self-check.
 
 /// <summary>The whole of <c>summary.json</c>.</summary>
 internal sealed record SummaryDocument(
@@ -28,7 +28,8 @@ internal sealed record SummaryDocument(
     IReadOnlyList<SummarySpec> Specs,
     IReadOnlyDictionary<string, string> CaseOutcomes,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SummaryBaseline? Baseline,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SummaryComparison? Comparison);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SummaryComparison? Comparison,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SummarySelfCheck? SelfCheck);
 
 /// <summary>The reference a run was checked against: one per API (spec file).</summary>
 internal sealed record SummarySpec(string Api, string Title, string Version, string SpecFile, string DocSource);
@@ -83,3 +84,38 @@ internal sealed record SummaryComparison(
     IReadOnlyList<SummaryDeviation> Fixed,
     IReadOnlyList<SummaryDeviation> NoLongerChecked,
     int Unchanged);
+
+/// <summary>
+/// The suite's mutation score (<c>run --self-check</c>): <c>score</c> is <c>caught/total</c>; <c>passed</c> (what
+/// the exit code follows) needs every deviation caught and nothing found on the unmodified target.
+/// </summary>
+internal sealed record SummarySelfCheck(
+    string Score,
+    int Caught,
+    int Total,
+    bool Passed,
+    int UnmodifiedTargetDeviations,
+    int Jobs,
+    double Seconds,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Interrupted,
+    IReadOnlyList<SummaryInjectedDeviation> Deviations);
+
+/// <summary>
+/// One injected deviation: <c>outcome</c> is <c>caught</c>, <c>missed</c> or <c>not run</c>; the first deviation the
+/// catching case reported (<c>case</c>, <c>operation</c>, <c>check</c>, <c>expected</c>, <c>actual</c>,
+/// <c>section</c>) is null unless caught.
+/// </summary>
+internal sealed record SummaryInjectedDeviation(
+    string Name,
+    string Description,
+    bool Caught,
+    string Outcome,
+    string? Case,
+    string? Operation,
+    string? Check,
+    string? Expected,
+    string? Actual,
+    string? Section,
+    int CasesRun,
+    double Seconds,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Note);

@@ -4,6 +4,7 @@ using System.Text.Json;
 using DdmConformance.Engine.Results;
 using DdmConformance.Reports.Gates;
 using DdmConformance.Reports.Overview;
+using DdmConformance.Reports.SelfCheck;
 using DdmConformance.Reports.Summary;
 
 namespace DdmConformance.Reports;
@@ -23,10 +24,10 @@ public static class SummaryWriter
     };
 
     /// <summary>Writes the summary of <paramref name="run"/> to <paramref name="path"/>, replacing any file there.</summary>
-    public static void Write(RunResult run, string path, RunGate? gate = null)
+    public static void Write(RunResult run, string path, RunGate? gate = null, SelfCheckResult? selfCheck = null)
     {
         ArgumentNullException.ThrowIfNull(run);
-        File.WriteAllText(path, ToJson(RunOverview.Of(run, gate: gate)) + "\n");
+        File.WriteAllText(path, ToJson(RunOverview.Of(run, gate: gate, selfCheck: selfCheck)) + "\n");
     }
 
     internal static string ToJson(RunOverview overview) => JsonSerializer.Serialize(Build(overview), Options);
@@ -65,7 +66,8 @@ public static class SummaryWriter
             run.Apis.Select(a => new SummarySpec(a.Name, a.Title, a.Version, a.SpecFile, a.DocSource)).ToList(),
             outcomes,
             o.Gate?.Baseline is { } b ? Baseline(b) : null,
-            o.Gate?.Comparison is { } cmp ? Comparison(cmp) : null);
+            o.Gate?.Comparison is { } cmp ? Comparison(cmp) : null,
+            o.SelfCheck is { } sc ? SelfCheck(sc) : null);
     }
 
     private static SummaryBaseline Baseline(BaselineOutcome b) => new(
@@ -84,6 +86,30 @@ public static class SummaryWriter
         c.Fixed.Select(Of).ToList(),
         c.NoLongerChecked.Select(Of).ToList(),
         c.Unchanged);
+
+    private static SummarySelfCheck SelfCheck(SelfCheckResult s) => new(
+        s.Score,
+        s.Caught,
+        s.Total,
+        s.Passed,
+        s.UnmodifiedTargetDeviations,
+        s.Jobs,
+        Math.Round(s.Elapsed.TotalSeconds, 3),
+        s.Interrupted,
+        s.Deviations.Select(d => new SummaryInjectedDeviation(
+            d.Name,
+            d.Description,
+            d.Caught,
+            SelfCheckText.Outcome(d.State),
+            d.FirstCatch?.Case,
+            d.FirstCatch?.Operation,
+            d.FirstCatch?.Check,
+            d.FirstCatch?.Expected,
+            d.FirstCatch?.Actual,
+            d.FirstCatch?.Section,
+            d.CasesRun,
+            Math.Round(d.Elapsed.TotalSeconds, 3),
+            d.Note)).ToList());
 
     private static SummaryDeviation Of(Deviation d) => new(d.Operation, d.Case, d.Check, d.Expected, d.Actual, d.Section);
 

@@ -30,6 +30,9 @@ internal static class RunHeaderSection
             sb.Append("<a href=\"#gate\"").Attr("class", gateClass).Attr("id", "gate-chip").Append('>')
               .Text(b.Passed ? "Gate passed: every deviation is in the baseline" : $"Gate failed: {GateSection.FailureSummary(b)}").Append("</a>");
         }
+        if (o.SelfCheck is { } sc)
+            sb.Append("<a").Attr("href", "#" + SelfCheckSection.Anchor).Attr("class", sc.Passed ? "gate passed" : "gate failed").Attr("id", "self-check-chip").Append('>')
+              .Text((sc.Passed ? "Self-check passed: " : "Self-check failed: ") + sc.Score + " injected deviations caught").Append("</a>");
         sb.Append("</div>\n<p class=\"verdict-note\">").Text(VerdictNote(o)).Append("</p>\n");
 
         sb.Append("<div class=\"tiles\">");
@@ -57,6 +60,7 @@ internal static class RunHeaderSection
         sb.Append("</div>\n");
 
         sb.Append("<nav class=\"jump\">");
+        if (o.SelfCheck is not null) sb.Append("<a href=\"#").Append(SelfCheckSection.Anchor).Append("\">Self-check</a>");
         if (o.Gate is not null) sb.Append("<a href=\"#gate\">Baseline and changes</a>");
         sb.Append("<a href=\"#deviations\">Deviations</a><a href=\"#matrix\">Chapters × operations</a><a href=\"#operations\">Operations and cases</a>")
           .Append("<a href=\"#error-codes\">Error codes</a><a href=\"#findings\">Static-analysis findings</a></nav>\n</header>\n");
