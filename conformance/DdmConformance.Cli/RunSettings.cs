@@ -24,6 +24,10 @@ public sealed record RunSettings
     public IReadOnlySet<string> InjectedDeviations { get; init; } = new HashSet<string>();
     public int? RateLimit { get; init; } = int.TryParse(Environment.GetEnvironmentVariable("DDM_RATE_LIMIT"), out var r) ? r : null;
     public TimeSpan? Deadline { get; init; }
+
+    /// <summary>Lanes at once (<c>--parallel</c>, DDM_PARALLEL); null for the target's default.</summary>
+    public int? Parallelism { get; init; }
+
     public IReadOnlyDictionary<string, string> Fixtures { get; init; } = new Dictionary<string, string>();
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> ApiFixtures { get; init; } = new Dictionary<string, IReadOnlyDictionary<string, string>>();
 
@@ -51,6 +55,16 @@ public sealed record RunSettings
             else all[name] = value;
         }
         return (all, byApi.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<string, string>)p.Value, StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary><c>--parallel N</c>, else DDM_PARALLEL, else null; anything but a positive whole number is a usage error.</summary>
+    public static int? ParseParallelism(string? flag)
+    {
+        var (text, source) = flag is not null ? (flag, "--parallel") : (Env("DDM_PARALLEL"), "DDM_PARALLEL");
+        if (text is null) return null;
+        if (!int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var lanes) || lanes < 1)
+            throw new UsageException($"{source} must be a positive whole number of lanes run at once, got '{text}'");
+        return lanes;
     }
 
     public bool UseBundledTarget => Target is null;
@@ -128,6 +142,7 @@ public sealed record RunSettings
             ReadyTimeout = Target is null ? TimeSpan.FromSeconds(20) : TimeSpan.FromMinutes(10),
             RateLimitPerMinute = RateLimit ?? (RunOptions.IsLoopback(url) ? null : 60),
             Deadline = Deadline,
+            Parallelism = Parallelism ?? RunOptions.DefaultParallelism(url),
             Fixtures = Fixtures,
             // The bundled target's related APIs have seeded instances of their own; the user's fixtures win.
             ApiFixtures = bundled is null ? ApiFixtures

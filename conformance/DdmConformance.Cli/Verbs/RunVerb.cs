@@ -22,6 +22,8 @@ public static class RunVerb
     private static readonly Option<string[]> Tags = new("--tag") { Description = "Only operations with this tag (repeatable), e.g. Instances.", AllowMultipleArgumentsPerToken = true };
     private static readonly Option<string[]> Apis = new("--api") { Description = "Only this API (repeatable), by catalog name: Ddm, Das, Dbss, DmsRegisterInstance, DmsRegisterUser (case-insensitive).", AllowMultipleArgumentsPerToken = true };
     private static readonly Option<int?> RateLimit = new("--rate-limit") { Description = "Requests per minute the suite sends at most (env DDM_RATE_LIMIT). Default: 60 for remote targets, unlimited on loopback." };
+    private static readonly Option<string?> Parallel = new("--parallel") { HelpName = "N", Description = "Lanes run at once (env DDM_PARALLEL); a lane is one API's cases, in plan order. Reports keep plan order whatever N is. Default: 1 for remote targets, "
+        + RunOptions.LoopbackParallelism + " on loopback." };
     private static readonly Option<double?> Deadline = new("--deadline") { Description = "Minutes after which no new case starts (the run is then incomplete)." };
     private static readonly Option<string[]> Fixtures = new("--fixture") { Description = "NAME=VALUE for a path parameter the run cannot create, e.g. instance_id=… (repeatable; env DDM_FIXTURES=a=1,b=2).", AllowMultipleArgumentsPerToken = true };
     private static readonly Option<bool> DryRun = new("--dry-run") { Description = "Print every call the run would make (mutating, destructive and billable ones marked) and send nothing." };
@@ -31,7 +33,7 @@ public static class RunVerb
     {
         var command = new Command("run", "Run the conformance suite and write report.html, junit.xml, summary.json, lint.sarif.")
         {
-            Target, ProjectId, Token, Ak, Sk, Mode, Out, Tags, Apis, Deviations, RateLimit, Deadline, DryRun, Fixtures,
+            Target, ProjectId, Token, Ak, Sk, Mode, Out, Tags, Apis, Deviations, RateLimit, Parallel, Deadline, DryRun, Fixtures,
         };
         foreach (var option in RunGates.Options) command.Options.Add(option);
         command.SetAction((parse, ct) => RunAsync(parse, ct));
@@ -44,7 +46,7 @@ public static class RunVerb
         var settings = RunSettings.Resolve(
             parse.GetValue(Target), parse.GetValue(ProjectId), parse.GetValue(Token), parse.GetValue(Ak), parse.GetValue(Sk),
             parse.GetValue(Mode), parse.GetValue(Out), parse.GetValue(Tags) ?? [], parse.GetValue(Apis) ?? [], parse.GetValue(Deviations))
-            with { Fixtures = fixtures.All, ApiFixtures = fixtures.ByApi, RateLimit = parse.GetValue(RateLimit), Deadline = parse.GetValue(Deadline) is { } minutes ? TimeSpan.FromMinutes(minutes) : null };
+            with { Fixtures = fixtures.All, ApiFixtures = fixtures.ByApi, RateLimit = parse.GetValue(RateLimit), Parallelism = RunSettings.ParseParallelism(parse.GetValue(Parallel)), Deadline = parse.GetValue(Deadline) is { } minutes ? TimeSpan.FromMinutes(minutes) : null };
         if (settings.RateLimit is <= 0) throw new UsageException("--rate-limit must be a positive number of requests per minute");
         if (parse.GetValue(DryRun)) return DryRunPrinter.Print(settings.ToRunOptions(null, dryRun: true));
 
@@ -55,7 +57,7 @@ public static class RunVerb
             : null;
         var options = settings.ToRunOptions(bundled);
         var console = new ProgressConsole();
-        console.Line($"target {options.BaseUrl}{(bundled is null ? "" : " (bundled reference target" + (settings.InjectedDeviations.Count > 0 ? ", deviations: " + string.Join(",", settings.InjectedDeviations) : "") + ")")}, mode {RunOptions.ModeName(options.Mode)}");
+        console.Line($"target {options.BaseUrl}{(bundled is null ? "" : " (bundled reference target" + (settings.InjectedDeviations.Count > 0 ? ", deviations: " + string.Join(",", settings.InjectedDeviations) : "") + ")")}, mode {RunOptions.ModeName(options.Mode)}, parallel {options.Parallelism}");
 
         RunResult result;
         await using (var session = new ConformanceSession(options, ApiCatalog.All, settings.LedgerPath(options.BaseUrl), console))
