@@ -21,6 +21,7 @@ public sealed record RunFlags
     public IReadOnlyList<string> Apis { get; init; } = [];
     public string? Deviations { get; init; }
     public int? RateLimit { get; init; }
+    public string? Parallelism { get; init; }
     public double? DeadlineMinutes { get; init; }
     public IReadOnlyList<string> Fixtures { get; init; } = [];
     public string? Profile { get; init; }
@@ -47,6 +48,10 @@ public sealed record RunSettings
     public TimeSpan? Deadline { get; init; }
     public TimeSpan? RequestTimeout { get; init; }
     public TimeSpan? ReadyTimeout { get; init; }
+
+    /// <summary>Lanes at once (<c>--parallel</c>, DDM_PARALLEL); null for the target's default.</summary>
+    public int? Parallelism { get; init; }
+
     public IReadOnlyDictionary<string, string> Fixtures { get; init; } = new Dictionary<string, string>();
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> ApiFixtures { get; init; } = new Dictionary<string, IReadOnlyDictionary<string, string>>();
 
@@ -86,6 +91,9 @@ public sealed record RunSettings
 
         var rateLimit = flags.RateLimit ?? (int?)PositiveNumber(Env("DDM_RATE_LIMIT"), "DDM_RATE_LIMIT", "a positive whole number of requests per minute", whole: true) ?? profile.RateLimit;
         if (rateLimit is <= 0) throw new UsageException("--rate-limit must be a positive number of requests per minute");
+        const string lanes = "a positive whole number of lanes run at once";
+        var parallelism = (int?)PositiveNumber(flags.Parallelism, "--parallel", lanes, whole: true)
+            ?? (int?)PositiveNumber(Env("DDM_PARALLEL"), "DDM_PARALLEL", lanes, whole: true) ?? profile.Parallelism;
         var deadlineMinutes = flags.DeadlineMinutes ?? PositiveNumber(Env("DDM_DEADLINE"), "DDM_DEADLINE", "a positive number of minutes");
         if (deadlineMinutes is <= 0) throw new UsageException("--deadline must be a positive number of minutes");
 
@@ -111,6 +119,7 @@ public sealed record RunSettings
             Apis = flags.Apis,
             InjectedDeviations = injected,
             RateLimit = rateLimit,
+            Parallelism = parallelism,
             Deadline = deadlineMinutes is { } minutes ? TimeSpan.FromMinutes(minutes) : profile.Deadline,
             RequestTimeout = profile.RequestTimeout,
             ReadyTimeout = profile.ReadyTimeout,
@@ -186,6 +195,7 @@ public sealed record RunSettings
             ReadyTimeout = ReadyTimeout ?? (Target is null ? TimeSpan.FromSeconds(20) : TimeSpan.FromMinutes(10)),
             RateLimitPerMinute = RateLimit ?? (RunOptions.IsLoopback(url) ? null : 60),
             Deadline = Deadline,
+            Parallelism = Parallelism ?? RunOptions.DefaultParallelism(url),
             Fixtures = Fixtures,
             // The bundled target's related APIs have seeded instances of their own; the user's fixtures win.
             ApiFixtures = bundled is null ? ApiFixtures

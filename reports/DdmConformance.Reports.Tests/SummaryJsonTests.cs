@@ -25,6 +25,16 @@ public sealed class SummaryJsonTests
     }
 
     [Test]
+    public void SummaryRecordsHowManyLanesCouldRunAtOnce()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(Read(SampleRun.Create() with { Parallelism = 3 }).GetProperty("parallelism").GetInt32(), Is.EqualTo(3));
+            Assert.That(Read(SampleRun.Create()).GetProperty("parallelism").GetInt32(), Is.EqualTo(1), "a run that set none ran one lane at a time");
+        });
+    }
+
+    [Test]
     public void EveryOperationOfEveryApiHasAnEntryAlsoWithoutCases()
     {
         var operations = Read(SampleRun.Create()).GetProperty("operations");

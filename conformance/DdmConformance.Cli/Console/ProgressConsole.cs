@@ -5,7 +5,9 @@ namespace DdmConformance.Cli.Console;
 
 /// <summary>
 /// Progress on the console: a rewritten status line on a terminal, plain lines in CI logs
-/// (not a TTY, or <c>NO_COLOR</c>/<c>CI</c> set). Failed cases are always printed in full.
+/// (not a TTY, or <c>NO_COLOR</c>/<c>CI</c> set). Failed cases are always printed in full. Lanes finish out of
+/// plan order, so the counts are of cases started and finished, not plan positions; the session makes one call
+/// at a time, so plain fields suffice.
 /// </summary>
 public sealed class ProgressConsole : IRunObserver
 {
@@ -13,7 +15,10 @@ public sealed class ProgressConsole : IRunObserver
         && Environment.GetEnvironmentVariable("NO_COLOR") is null && Environment.GetEnvironmentVariable("CI") is null;
     private readonly System.Diagnostics.Stopwatch watch = System.Diagnostics.Stopwatch.StartNew();
     private int failed;
-    private string? lastOperation;
+    private int started;
+    private int finished;
+    // Per API: lanes interleave, and a plain log names an operation once per stretch of its lane.
+    private readonly Dictionary<string, string> lastOperation = new(StringComparer.Ordinal);
 
     public void Line(string text)
     {
@@ -25,21 +30,23 @@ public sealed class ProgressConsole : IRunObserver
 
     public void CaseStarted(PlannedCase planned, int index, int total)
     {
+        started++;
         if (interactive)
         {
-            var eta = index == 0 ? "" : $", ETA {TimeSpan.FromSeconds(watch.Elapsed.TotalSeconds / index * (total - index)):mm\\:ss}";
-            var status = $"[{index + 1}/{total}] {planned.Operation.Id} ({watch.Elapsed:mm\\:ss}{eta}, {failed} failed)";
+            var eta = finished == 0 ? "" : $", ETA {TimeSpan.FromSeconds(watch.Elapsed.TotalSeconds / finished * (total - finished)):mm\\:ss}";
+            var status = $"[{started}/{total}] {planned.Operation.Id} ({watch.Elapsed:mm\\:ss}{eta}, {failed} failed)";
             System.Console.Write("\r" + (status.Length > 110 ? status[..110] : status.PadRight(110)));
         }
-        else if (planned.Operation.Id != lastOperation)
+        else if (lastOperation.GetValueOrDefault(planned.Api.Name) != planned.Operation.Id)
         {
-            System.Console.WriteLine($"[{index + 1}/{total}] {planned.Api.Name} {planned.Operation.Section} {planned.Operation.Id}");
+            System.Console.WriteLine($"[{started}/{total}] {planned.Api.Name} {planned.Operation.Section} {planned.Operation.Id}");
         }
-        lastOperation = planned.Operation.Id;
+        lastOperation[planned.Api.Name] = planned.Operation.Id;
     }
 
     public void CaseFinished(CaseResult result, int index, int total)
     {
+        finished++;
         if (result.Outcome != CaseOutcome.Failed) return;
         failed++;
         Line($"  FAIL {result.Name}");

@@ -16,6 +16,9 @@ public sealed record TargetProfile
     public string? ProjectId { get; init; }
     public RunMode? Mode { get; init; }
     public int? RateLimit { get; init; }
+
+    /// <summary>Lanes run at once (<c>parallel</c>).</summary>
+    public int? Parallelism { get; init; }
     public TimeSpan? Deadline { get; init; }
     public TimeSpan? RequestTimeout { get; init; }
     public TimeSpan? ReadyTimeout { get; init; }
@@ -29,7 +32,7 @@ public sealed record TargetProfile
     /// <summary>Base URLs of the APIs served elsewhere than <see cref="Target"/>, by catalog API name.</summary>
     public IReadOnlyDictionary<string, Uri> ApiBaseUrls { get; init; } = new Dictionary<string, Uri>();
 
-    private static readonly string[] Keys = ["target", "project_id", "mode", "rate_limit", "deadline_minutes", "timeouts", "fixtures", "apis"];
+    private static readonly string[] Keys = ["target", "project_id", "mode", "rate_limit", "parallel", "deadline_minutes", "timeouts", "fixtures", "apis"];
 
     /// <summary>Reads and checks a profile file; every problem is a <see cref="UsageException"/> naming file, line and key.</summary>
     public static TargetProfile Load(string path, Func<string, string?> environment)
@@ -45,6 +48,7 @@ public sealed record TargetProfile
                 "project_id" => profile with { ProjectId = reader.Text(key, value) },
                 "mode" => profile with { Mode = reader.Mode(key, value) },
                 "rate_limit" => profile with { RateLimit = (int)reader.Number(key, value, "a positive number of requests per minute", whole: true) },
+                "parallel" => profile with { Parallelism = (int)reader.Number(key, value, "a positive whole number of lanes run at once", whole: true) },
                 "deadline_minutes" => profile with { Deadline = TimeSpan.FromMinutes(reader.Number(key, value, "a positive number of minutes")) },
                 "timeouts" => Timeouts(profile, reader, reader.Mapping(key, value)),
                 "fixtures" => profile with { Fixtures = reader.Fixtures(key, value) },

@@ -26,6 +26,8 @@ public static class RunVerb
     private static readonly Option<double?> Deadline = new("--deadline") { Description = "Minutes after which no new case starts (the run is then incomplete) (env DDM_DEADLINE)." };
     private static readonly Option<string[]> Fixtures = new("--fixture") { Description = "NAME=VALUE (or API.NAME=VALUE) for what the run cannot create: a path parameter (instance_id=…) or a body field the spec marks x-fixture (vpc_id=…, rds_instance_id=…) (repeatable; env DDM_FIXTURES=a=1,b=2).", AllowMultipleArgumentsPerToken = true };
     private static readonly Option<string?> Profile = new("--profile") { Description = "Target profile (YAML or JSON): target, project id, mode, rate limit, deadline, timeouts, fixtures, per-API base URLs (env DDM_PROFILE). Flags and DDM_ variables win over it; secrets stay out of it (${NAME} reads a variable)." };
+    private static readonly Option<string?> Parallel = new("--parallel") { HelpName = "N", Description = "Lanes run at once (env DDM_PARALLEL); a lane is one API's cases, in plan order. Reports keep plan order whatever N is. Default: 1 for remote targets, "
+        + RunOptions.LoopbackParallelism + " on loopback." };
     private static readonly Option<bool> DryRun = new("--dry-run") { Description = "Print every call the run would make (mutating, destructive and billable ones marked) and send nothing." };
     private static readonly Option<string?> Deviations = new("--deviations") { Description = "With the bundled target: inject these named deviations (comma-separated) to see the suite catch them." };
 
@@ -33,7 +35,7 @@ public static class RunVerb
     {
         var command = new Command("run", "Run the conformance suite and write report.html, junit.xml, summary.json, lint.sarif.")
         {
-            Target, ProjectId, Token, Ak, Sk, Mode, Out, Tags, Apis, Deviations, RateLimit, Deadline, DryRun, Fixtures, Profile,
+            Target, ProjectId, Token, Ak, Sk, Mode, Out, Tags, Apis, Deviations, RateLimit, Parallel, Deadline, DryRun, Fixtures, Profile,
         };
         foreach (var option in RunGates.Options) command.Options.Add(option);
         foreach (var option in SelfCheckStep.Options) command.Options.Add(option);
@@ -56,6 +58,7 @@ public static class RunVerb
             Apis = parse.GetValue(Apis) ?? [],
             Deviations = parse.GetValue(Deviations),
             RateLimit = parse.GetValue(RateLimit),
+            Parallelism = parse.GetValue(Parallel),
             DeadlineMinutes = parse.GetValue(Deadline),
             Fixtures = parse.GetValue(Fixtures) ?? [],
             Profile = parse.GetValue(Profile),
@@ -70,7 +73,7 @@ public static class RunVerb
             : null;
         var options = settings.ToRunOptions(bundled);
         var console = new ProgressConsole();
-        console.Line($"target {options.BaseUrl}{(bundled is null ? "" : " (bundled reference target" + (settings.InjectedDeviations.Count > 0 ? ", deviations: " + string.Join(",", settings.InjectedDeviations) : "") + ")")}, mode {RunOptions.ModeName(options.Mode)}");
+        console.Line($"target {options.BaseUrl}{(bundled is null ? "" : " (bundled reference target" + (settings.InjectedDeviations.Count > 0 ? ", deviations: " + string.Join(",", settings.InjectedDeviations) : "") + ")")}, mode {RunOptions.ModeName(options.Mode)}, parallel {options.Parallelism}");
 
         RunResult result;
         await using (var session = new ConformanceSession(options, ApiCatalog.All, settings.LedgerPath(options.BaseUrl), console))

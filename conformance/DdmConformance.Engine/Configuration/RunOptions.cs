@@ -89,6 +89,24 @@ public sealed record RunOptions
     /// <summary>The whole run stops starting new cases after this long (null: no deadline).</summary>
     public TimeSpan? Deadline { get; init; }
 
+    /// <summary>
+    /// How many lanes (APIs, see <c>PlanLanes</c>) run at once; each keeps plan order inside it. Results and
+    /// reports come out in plan order whatever this is.
+    /// </summary>
+    public int Parallelism { get; init; } = 1;
+
+    /// <summary>
+    /// One lane at a time for a remote target: its budget of 60 requests a minute per user is what limits the run,
+    /// and a vendor's first run reads best in plan order. On loopback, <see cref="LoopbackParallelism"/>.
+    /// </summary>
+    public static int DefaultParallelism(Uri url) => IsLoopback(url) ? LoopbackParallelism : 1;
+
+    /// <summary>
+    /// Lanes at once on loopback. The DDM lane is nearly all of a run (over nine cases in ten): with the longest lane first,
+    /// one worker for it and one for the four short lanes end as soon as five workers would (bench/lanes-timing.sh).
+    /// </summary>
+    public const int LoopbackParallelism = 2;
+
     /// <summary>Only operations carrying one of these tags (all when empty).</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
 

@@ -38,11 +38,11 @@ public sealed class TargetClient : IDisposable
 
     public Redactor Redactor { get; }
 
-    /// <summary>HTTP requests sent so far.</summary>
-    public int Requests => requests;
+    /// <summary>HTTP requests sent so far, by every lane.</summary>
+    public int Requests => Volatile.Read(ref requests);
 
     /// <summary>Answers that refused for load (429, 503 with Retry-After), waited out or not.</summary>
-    public int ThrottledAnswers => throttledAnswers;
+    public int ThrottledAnswers => Volatile.Read(ref throttledAnswers);
 
     private int throttledAnswers;
 

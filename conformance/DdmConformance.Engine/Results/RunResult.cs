@@ -11,6 +11,9 @@ public sealed record RunResult
     /// <summary><c>read-only</c>, <c>non-disruptive</c> or <c>full</c>.</summary>
     public required string Mode { get; init; }
 
+    /// <summary>How many lanes (one per API) could run at once.</summary>
+    public int Parallelism { get; init; } = 1;
+
     public required DateTimeOffset StartedAt { get; init; }
 
     public required DateTimeOffset FinishedAt { get; init; }

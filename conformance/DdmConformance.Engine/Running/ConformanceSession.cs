@@ -10,9 +10,11 @@ namespace DdmConformance.Engine.Running;
 
 /// <summary>
 /// A run in progress: the plan, the target client, the resource pools, and the results so far.
-/// Cases run strictly in plan order (later cases rely on what earlier ones created); a front door may
-/// run everything at once or step up to a given case. Whatever happens, <see cref="DisposeAsync"/>
-/// removes what the run created.
+/// Inside a lane (one API, see <see cref="PlanLanes"/>) cases run strictly in plan order, since later cases rely on
+/// what earlier ones created; <see cref="RunAllAsync"/> runs up to <see cref="RunOptions.Parallelism"/> lanes at
+/// once. Results are kept by plan position, so they come out in plan order whatever the timing. A front door
+/// may run everything at once or step up to a given case. Whatever happens, <see cref="DisposeAsync"/> removes
+/// what the run created.
 /// </summary>
 public sealed class ConformanceSession : IAsyncDisposable
 {
@@ -21,81 +23,143 @@ public sealed class ConformanceSession : IAsyncDisposable
     private readonly TargetClient client;
     private readonly ResourceLedger ledger;
     private readonly Dictionary<string, ResourcePool> pools = new(StringComparer.Ordinal);
-    private readonly List<CaseResult> results = [];
+    private readonly CaseResult?[] results;
     private readonly IRunObserver? observer;
     private readonly DateTimeOffset startedAt = DateTimeOffset.UtcNow;
+    // One front-door call at a time: stepping case by case and running everything must not overlap.
+    private readonly SemaphoreSlim stepping = new(1, 1);
+    // Guards why the run stopped; any lane may be the one that finds out.
+    private readonly Lock state = new();
     private bool probed;
     private string? aborted;
     private bool unreachable;
 
     public ConformanceSession(RunOptions options, IReadOnlyList<ApiDescriptor> apis, string? ledgerPath = null, IRunObserver? observer = null)
     {
+        if (options.Parallelism < 1) throw new ArgumentOutOfRangeException(nameof(options), "Parallelism must be at least 1");
         this.options = options;
         this.apis = apis;
-        this.observer = observer;
+        this.observer = observer is null ? null : new SerialObserver(observer);
         client = new TargetClient(options);
         ledger = new ResourceLedger(ledgerPath);
         Plan = CasePlanner.Plan(apis, options);
+        Lanes = PlanLanes.Of(Plan);
+        results = new CaseResult?[Plan.Count];
         foreach (var api in apis) pools[api.Name] = new ResourcePool(api, new Producers(api), ledger, options.ProjectId, options.Mode, options.FixturesFor(api.Name));
     }
 
     public IReadOnlyList<PlannedCase> Plan { get; }
 
-    public IReadOnlyList<CaseResult> Results => results;
+    /// <summary>The plan split into lanes that share no resource pool.</summary>
+    public IReadOnlyList<Lane> Lanes { get; }
 
-    public bool IsComplete => results.Count == Plan.Count;
+    /// <summary>The results so far, in plan order.</summary>
+    public IReadOnlyList<CaseResult> Results => results.OfType<CaseResult>().ToList();
 
-    /// <summary>Runs every case not yet run.</summary>
-    public Task RunAllAsync(CancellationToken ct) => RunUntilAsync(Plan.Count, ct);
+    public bool IsComplete => results.All(r => r is not null);
 
-    /// <summary>Runs cases in order until <paramref name="caseId"/> has a result, and returns it.</summary>
+    /// <summary>Runs every case not yet run: up to <see cref="RunOptions.Parallelism"/> lanes at once, each in plan order.</summary>
+    public async Task RunAllAsync(CancellationToken ct)
+    {
+        await stepping.WaitAsync(CancellationToken.None);
+        try
+        {
+            if (!probed) await ProbeAsync(ct);
+            var pending = Lanes.Select(lane => lane.Indexes.Where(i => results[i] is null).ToList()).Where(lane => lane.Count > 0).ToList();
+            // One lane at a time keeps the plan's own order; with fewer workers than lanes the longest goes first,
+            // so a short lane never holds up the start of the one that decides the run's length.
+            if (options.Parallelism > 1) pending = pending.OrderByDescending(lane => lane.Count).ToList();
+            // The token goes to the cases, not to the scheduling: a cancelled run still gives every case its
+            // (skipped) result, as the sequential run always did.
+            await Parallel.ForEachAsync(pending, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism }, async (lane, _) =>
+            {
+                foreach (var index in lane) await RunCaseAsync(index, ct);
+            });
+        }
+        finally
+        {
+            stepping.Release();
+        }
+    }
+
+    /// <summary>Runs cases in plan order (one at a time) until <paramref name="caseId"/> has a result, and returns it.</summary>
     public async Task<CaseResult> ResultForAsync(string caseId, CancellationToken ct)
     {
         var index = Plan.ToList().FindIndex(p => p.CaseId == caseId);
         if (index < 0) throw new ArgumentException($"no case {caseId} in the plan", nameof(caseId));
-        await RunUntilAsync(index + 1, ct);
-        return results[index];
+        await stepping.WaitAsync(CancellationToken.None);
+        try
+        {
+            if (!probed) await ProbeAsync(ct);
+            for (var i = 0; i <= index; i++)
+                if (results[i] is null) await RunCaseAsync(i, ct);
+            return results[index]!;
+        }
+        finally
+        {
+            stepping.Release();
+        }
     }
 
-    private async Task RunUntilAsync(int count, CancellationToken ct)
+    private async Task RunCaseAsync(int index, CancellationToken ct)
     {
-        if (!probed) await ProbeAsync(ct);
-        while (results.Count < count)
+        var planned = Plan[index];
+        var stopped = StopReason();
+        observer?.CaseStarted(planned, index, Plan.Count);
+        CaseResult result;
+        if (stopped is not null)
+            result = Skipped(planned, stopped);
+        else
         {
-            var planned = Plan[results.Count];
+            var run = new CaseRun(planned, client, pools[planned.Api.Name], options, ct);
+            try
+            {
+                await planned.Body(run);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                run.Skip(Abort("the run was cancelled"));
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // An engine fault must not lose the run; it is reported on the case that hit it.
+                run.Check(new CheckResult("engine", false, "the case runs to completion", client.Redactor.Text(e.GetType().Name + ": " + e.Message)!));
+            }
+            if (run.TargetUnreachable) Abort("the target stopped answering", targetGone: true);
+            result = run.Result();
+        }
+        results[index] = result;
+        observer?.CaseFinished(result, index, Plan.Count);
+    }
+
+    /// <summary>Why no new case may start (cancelled, target gone, deadline passed), or null.</summary>
+    private string? StopReason()
+    {
+        lock (state)
+        {
             if (aborted is null && options.Deadline is { } deadline && DateTimeOffset.UtcNow - startedAt > deadline)
                 aborted = $"the run's deadline ({deadline.TotalMinutes:0.#} min) was reached";
-            observer?.CaseStarted(planned, results.Count, Plan.Count);
-            CaseResult result;
-            if (aborted is not null)
-                result = Skipped(planned, aborted);
-            else
-            {
-                var run = new CaseRun(planned, client, pools[planned.Api.Name], options, ct);
-                try
-                {
-                    await planned.Body(run);
-                }
-                catch (OperationCanceledException) when (ct.IsCancellationRequested)
-                {
-                    aborted = "the run was cancelled";
-                    run.Skip(aborted);
-                }
-                catch (Exception e) when (e is not OutOfMemoryException)
-                {
-                    // An engine fault must not lose the run; it is reported on the case that hit it.
-                    run.Check(new CheckResult("engine", false, "the case runs to completion", client.Redactor.Text(e.GetType().Name + ": " + e.Message)!));
-                }
-                if (run.TargetUnreachable && aborted is null)
-                {
-                    aborted = "the target stopped answering";
-                    unreachable = true;
-                }
-                result = run.Result();
-            }
-            results.Add(result);
-            observer?.CaseFinished(result, results.Count - 1, Plan.Count);
+            return aborted;
         }
+    }
+
+    /// <summary>Stops the run for <paramref name="reason"/> unless it stopped already; returns the reason that holds.</summary>
+    private string Abort(string reason, bool targetGone = false)
+    {
+        lock (state)
+        {
+            if (aborted is null)
+            {
+                aborted = reason;
+                unreachable = targetGone;
+            }
+            return aborted;
+        }
+    }
+
+    private bool Unreachable
+    {
+        get { lock (state) return unreachable; }
     }
 
     /// <summary>One request before anything else, so "nothing is listening" is told apart from deviations.</summary>
@@ -105,27 +169,30 @@ public sealed class ConformanceSession : IAsyncDisposable
         var (outcome, _) = await client.SendAsync(new ApiRequest("GET", "/", "probe"), TargetClient.Credentials.Configured, ct);
         if (outcome.Failure is TransportFailure.Unreachable)
         {
-            unreachable = true;
-            aborted = $"target {options.BaseUrl} is unreachable: {client.Redactor.Text(outcome.FailureMessage)}";
-            observer?.Message(aborted);
+            observer?.Message(Abort($"target {options.BaseUrl} is unreachable: {client.Redactor.Text(outcome.FailureMessage)}", targetGone: true));
             return;
         }
         await SweepAsync("leftover from an earlier run", ct);
     }
 
-    public RunResult Result() => new()
+    public RunResult Result()
     {
-        Target = options.BaseUrl.ToString(),
-        Mode = RunOptions.ModeName(options.Mode),
-        StartedAt = startedAt,
-        FinishedAt = DateTimeOffset.UtcNow,
-        Cases = results.Concat(Plan.Skip(results.Count).Select(p => Skipped(p, aborted ?? "not run"))).ToList(),
-        Requests = client.Requests,
-        ThrottledAnswers = client.ThrottledAnswers,
-        Apis = apis,
-        Aborted = aborted,
-        TargetUnreachable = unreachable,
-    };
+        lock (state)
+            return new RunResult
+            {
+                Target = options.BaseUrl.ToString(),
+                Mode = RunOptions.ModeName(options.Mode),
+                Parallelism = options.Parallelism,
+                StartedAt = startedAt,
+                FinishedAt = DateTimeOffset.UtcNow,
+                Cases = Plan.Select((p, i) => results[i] ?? Skipped(p, aborted ?? "not run")).ToList(),
+                Requests = client.Requests,
+                ThrottledAnswers = client.ThrottledAnswers,
+                Apis = apis,
+                Aborted = aborted,
+                TargetUnreachable = unreachable,
+            };
+    }
 
     /// <summary>
     /// Deletes everything in the ledger (bounded in time even after Ctrl-C), newest first so that what lives
@@ -196,7 +263,7 @@ public sealed class ConformanceSession : IAsyncDisposable
     {
         if (cleanedUp) return;
         cleanedUp = true;
-        if (!unreachable)
+        if (!Unreachable)
         {
             using var cleanup = new CancellationTokenSource(TimeSpan.FromSeconds(60));
             try
@@ -217,5 +284,6 @@ public sealed class ConformanceSession : IAsyncDisposable
     {
         await CleanupAsync();
         client.Dispose();
+        stepping.Dispose();
     }
 }

@@ -50,7 +50,7 @@ public static class CliProcess
         foreach (var a in args) info.ArgumentList.Add(a);
         info.Environment["NO_COLOR"] = "1";
         info.Environment["DDM_ALLURE_HTML"] = "0"; // rendering Allure HTML is the reports' own test's business
-        foreach (var name in new[] { "DDM_TARGET", "DDM_TOKEN", "DDM_PROJECT_ID", "DDM_MODE", "DDM_OUT", "DDM_AK", "DDM_SK", "DDM_PROFILE", "DDM_FIXTURES", "DDM_RATE_LIMIT", "DDM_DEADLINE" })
+        foreach (var name in new[] { "DDM_TARGET", "DDM_TOKEN", "DDM_PROJECT_ID", "DDM_MODE", "DDM_OUT", "DDM_AK", "DDM_SK", "DDM_PROFILE", "DDM_FIXTURES", "DDM_RATE_LIMIT", "DDM_DEADLINE", "DDM_PARALLEL" })
             info.Environment.Remove(name);
         foreach (var (name, value) in environment ?? new Dictionary<string, string>()) info.Environment[name] = value;
         return info;

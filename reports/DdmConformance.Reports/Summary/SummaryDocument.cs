@@ -10,6 +10,7 @@ namespace DdmConformance.Reports.Summary;
 internal sealed record SummaryDocument(
     string Target,
     string Mode,
+    int Parallelism,
     DateTimeOffset StartedAt,
     DateTimeOffset FinishedAt,
     double DurationSeconds,

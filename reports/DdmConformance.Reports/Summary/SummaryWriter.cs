@@ -46,6 +46,7 @@ public static class SummaryWriter
         return new SummaryDocument(
             run.Target,
             run.Mode,
+            run.Parallelism,
             run.StartedAt,
             run.FinishedAt,
             Math.Round(o.Duration.TotalSeconds, 3),
