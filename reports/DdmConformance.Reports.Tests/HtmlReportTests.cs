@@ -155,6 +155,22 @@ public sealed partial class HtmlReportTests
 
     private const int BodyLimit = 64 * 1024;
 
+    [Test]
+    public void TheNavigationLinksTheBaselineSectionOnlyWhenThereIsOne()
+    {
+        var run = SampleRun.Create();
+        using var dir = new OutputDirectory();
+        Directory.CreateDirectory(dir.Path);
+        HtmlReportWriter.Write(run, SampleRun.Rules(), dir.File("plain.html"), DdmConformance.Reports.Gates.RunGate.Evaluate(run));
+        HtmlReportWriter.Write(run, SampleRun.Rules(), dir.File("gated.html"),
+            DdmConformance.Reports.Gates.RunGate.Evaluate(run, new DdmConformance.Reports.Gates.Baseline([])));
+        Assert.Multiple(() =>
+        {
+            Assert.That(File.ReadAllText(dir.File("plain.html")), Does.Not.Contain("href=\"#gate\""), "a gate without baseline or comparison renders no section");
+            Assert.That(File.ReadAllText(dir.File("gated.html")), Does.Contain("href=\"#gate\"").And.Contain("<section id=\"gate\">"));
+        });
+    }
+
     private static string Render(RunResult run)
     {
         using var dir = new OutputDirectory();

@@ -61,7 +61,7 @@ internal static class RunHeaderSection
 
         sb.Append("<nav class=\"jump\">");
         if (o.SelfCheck is not null) sb.Append("<a href=\"#").Append(SelfCheckSection.Anchor).Append("\">Self-check</a>");
-        if (o.Gate is not null) sb.Append("<a href=\"#gate\">Baseline and changes</a>");
+        if (o.Gate is { Baseline: not null } or { Comparison: not null }) sb.Append("<a href=\"#gate\">Baseline and changes</a>"); // the section exists only then
         sb.Append("<a href=\"#deviations\">Deviations</a><a href=\"#matrix\">Chapters × operations</a><a href=\"#operations\">Operations and cases</a>")
           .Append("<a href=\"#error-codes\">Error codes</a><a href=\"#findings\">Static-analysis findings</a></nav>\n</header>\n");
     }
