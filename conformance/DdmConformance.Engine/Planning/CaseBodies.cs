@@ -362,11 +362,18 @@ public static class CaseBodies
             differing.Count == 0 ? "shown" : string.Join("; ", differing)));
     }
 
-    /// <summary>After a deletion, reading the resource yields 404 (deletion may take a while).</summary>
+    /// <summary>
+    /// After a deletion, reading the resource yields 404 (deletion may take a while). Where no operation reads one
+    /// such resource (instance groups), the collection's list must stop naming it.
+    /// </summary>
     private static async Task CheckGoneAsync(CaseRun run, OperationDescriptor op, string parameter, Dictionary<string, string> bindings)
     {
         var reader = ReaderOf(run.Pool.Api, parameter);
-        if (reader is null) return;
+        if (reader is null)
+        {
+            if (ListOf(run.Pool.Api, op, parameter) is { } list) await CheckUnlistedAsync(run, op, list, parameter, bindings);
+            return;
+        }
         var deadline = DateTimeOffset.UtcNow + run.Options.ReadyTimeout;
         HttpOutcome read;
         var delay = TimeSpan.FromMilliseconds(100);
@@ -402,6 +409,49 @@ public static class CaseBodies
     /// <summary>The path parameter whose resource the operation ends (DELETE …/{id}), or null.</summary>
     public static ParameterDescriptor? Ends(OperationDescriptor op)
         => op.Method == "DELETE" ? op.PathParameters.LastOrDefault(p => p.Name != "project_id" && op.PathTemplate.EndsWith("{" + p.Name + "}", StringComparison.Ordinal)) : null;
+
+    /// <summary>The GET on the collection a deleted resource belonged to: <c>…/groups</c> for <c>DELETE …/groups/{group_id}</c>.</summary>
+    private static OperationDescriptor? ListOf(ApiDescriptor api, OperationDescriptor deleter, string parameter)
+    {
+        var suffix = "/{" + parameter + "}";
+        if (!deleter.PathTemplate.EndsWith(suffix, StringComparison.Ordinal)) return null;
+        var collection = deleter.PathTemplate[..^suffix.Length];
+        return api.Operations.FirstOrDefault(o => o.Method == "GET" && o.PathTemplate == collection);
+    }
+
+    /// <summary>Polls the collection until no value of its answer is the deleted id (deletion may take a while).</summary>
+    private static async Task CheckUnlistedAsync(CaseRun run, OperationDescriptor op, OperationDescriptor list, string parameter, Dictionary<string, string> bindings)
+    {
+        var id = bindings[parameter];
+        var deadline = DateTimeOffset.UtcNow + run.Options.ReadyTimeout;
+        var delay = TimeSpan.FromMilliseconds(100);
+        HttpOutcome read;
+        bool listed;
+        while (true)
+        {
+            read = await run.SendAsync(RequestFactory.FromExample(list, null, bindings));
+            listed = read.IsSuccess && Names(JsonNode.Parse(read.Body ?? "null"), id);
+            if (!listed || DateTimeOffset.UtcNow + delay > deadline) break;
+            await Task.Delay(delay, run.CancellationToken);
+            delay = TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 1.6, 2000));
+        }
+        if (!read.IsSuccess)
+        {
+            run.Check(StatusCheck.DocumentedSuccess(list, read) with { Check = "read-after-delete" });
+            return;
+        }
+        run.Check(new Results.CheckResult("read-after-delete", !listed, $"{list.Id} after {op.Id} no longer lists {parameter} {id}",
+            listed ? $"{list.Id} still lists it" : "not listed"));
+        if (!listed) run.Pool.Ledger.Remove(parameter, id);
+
+        static bool Names(JsonNode? node, string id) => node switch
+        {
+            JsonObject obj => obj.Any(p => Names(p.Value, id)),
+            JsonArray array => array.Any(i => Names(i, id)),
+            JsonValue v => v.GetValueKind() == System.Text.Json.JsonValueKind.String && v.GetValue<string>() == id,
+            _ => false,
+        };
+    }
 
     public static OperationDescriptor? ReaderOf(ApiDescriptor api, string parameter)
         => api.Operations.Where(o => o.Method == "GET" && o.PathTemplate.EndsWith("{" + parameter + "}", StringComparison.Ordinal))

@@ -57,7 +57,7 @@ internal sealed class GroupOperations(InstanceAccess access, TopologyRepresentat
         var started = access.Begin(request, "DeleteGroup", (current, at) =>
         {
             var group = current.Group(groupId) ?? throw new ApiErrorException(ApiError.UnknownResource("group", groupId));
-            return TopologyChanges.RemoveGroup(current, group, at);
+            return deviations.IsOn(Deviation.GroupDeleteIgnored) ? current : TopologyChanges.RemoveGroup(current, group, at);
         });
         return answers.JobOrOrder(started, access.Now);
     }
