@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using DdmConformance.ReferenceTarget;
+using DdmConformance.Tests.Support;
 
 namespace DdmConformance.Tests.Target;
 
@@ -9,40 +9,16 @@ namespace DdmConformance.Tests.Target;
 /// </summary>
 [TestFixture]
 [Category("Target")]
-public sealed class InstanceChangeTests
+public sealed class InstanceChangeTests : TargetFixture
 {
-    private const string Token = "target-test-token";
-    private ReferenceServer server = null!;
-    private ProjectClient client = null!;
-
-    [SetUp]
-    public async Task StartTarget()
-    {
-        server = await ReferenceServer.StartAsync(new ReferenceTargetOptions
-        {
-            Token = Token,
-            ProvisioningDelay = TimeSpan.FromMilliseconds(50),
-            RestartDelay = TimeSpan.FromMilliseconds(50),
-            ChangeDelay = TimeSpan.FromMilliseconds(300),
-        });
-        client = new ProjectClient(server, Token);
-    }
-
-    [TearDown]
-    public async Task StopTarget()
-    {
-        client.Dispose();
-        await server.DisposeAsync();
-    }
-
     [Test]
     public async Task ScalingOutAddsNodesWhileTheInstanceIsGrowingThenRunning()
     {
-        var id = await client.RunningInstanceAsync(nodes: 2);
-        var (status, _) = await client.SendAsync(HttpMethod.Post, $"/v2/{{p}}/instances/{id}/action/enlarge",
+        var id = await Client.RunningInstanceAsync(nodes: 2);
+        var (status, _) = await Client.SendAsync(HttpMethod.Post, $"/v2/{{p}}/instances/{id}/action/enlarge",
             """{"flavor_id":"8f2e696c-a9c1-30bd-af90-25522bc67606","node_number":2}""");
-        var during = await client.DetailsAsync(id);
-        var after = await client.StatusAsync(id, "RUNNING");
+        var during = await Client.DetailsAsync(id);
+        var after = await Client.StatusAsync(id, "RUNNING");
         Assert.Multiple(() =>
         {
             Assert.That(status, Is.EqualTo(200));
@@ -56,11 +32,11 @@ public sealed class InstanceChangeTests
     [Test]
     public async Task ScalingInRemovesNodesButNeverTheLastOne()
     {
-        var id = await client.RunningInstanceAsync(nodes: 3);
-        var (tooMany, refusal) = await client.SendAsync(HttpMethod.Post, $"/v2/{{p}}/instances/{id}/action/reduce", """{"node_number":3}""");
-        var (ok, _) = await client.SendAsync(HttpMethod.Post, $"/v2/{{p}}/instances/{id}/action/reduce", """{"node_number":2}""");
-        var during = await client.DetailsAsync(id);
-        var after = await client.StatusAsync(id, "RUNNING");
+        var id = await Client.RunningInstanceAsync(nodes: 3);
+        var (tooMany, refusal) = await Client.SendAsync(HttpMethod.Post, $"/v2/{{p}}/instances/{id}/action/reduce", """{"node_number":3}""");
+        var (ok, _) = await Client.SendAsync(HttpMethod.Post, $"/v2/{{p}}/instances/{id}/action/reduce", """{"node_number":2}""");
+        var during = await Client.DetailsAsync(id);
+        var after = await Client.StatusAsync(id, "RUNNING");
         Assert.Multiple(() =>
         {
             Assert.That((tooMany, (string?)refusal!["errCode"]), Is.EqualTo((400, "DBS.280001")));
@@ -73,24 +49,24 @@ public sealed class InstanceChangeTests
     [Test]
     public async Task ABusyInstanceRefusesAChangeWithDbs200076InTheV3Format()
     {
-        var id = await client.RunningInstanceAsync(nodes: 1);
-        await client.SendAsync(HttpMethod.Put, $"/v3/{{p}}/instances/{id}/name", """{"name":"renamed-1"}""");
-        var (status, body) = await client.SendAsync(HttpMethod.Post, $"/v3/{{p}}/instances/{id}/switch-ssl", """{"ssl_enabled":true}""");
+        var id = await Client.RunningInstanceAsync(nodes: 1);
+        await Client.SendAsync(HttpMethod.Put, $"/v3/{{p}}/instances/{id}/name", """{"name":"renamed-1"}""");
+        var (status, body) = await Client.SendAsync(HttpMethod.Post, $"/v3/{{p}}/instances/{id}/switch-ssl", """{"ssl_enabled":true}""");
         Assert.That((status, (string?)body!["error_code"]), Is.EqualTo((400, "DBS.200076")));
     }
 
     [Test]
     public async Task GroupsCanBeCreatedListedAndDeleted()
     {
-        var id = await client.RunningInstanceAsync(nodes: 1);
-        var (created, job) = await client.SendAsync(HttpMethod.Post, $"/v3/{{p}}/instances/{id}/groups",
+        var id = await Client.RunningInstanceAsync(nodes: 1);
+        var (created, job) = await Client.SendAsync(HttpMethod.Post, $"/v3/{{p}}/instances/{id}/groups",
             """{"name":"group-1","type":"r","flavor_id":"a615922f-0ed8-3691-aad4-a595185febba","nodes":[{"available_zone":"az1","subnet_id":"s"}]}""");
         var groupId = (string)job!["group_id"]!;
-        await client.StatusAsync(id, "RUNNING");
-        var (_, listed) = await client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/instances/{id}/groups");
-        var (deleted, _) = await client.SendAsync(HttpMethod.Delete, $"/v3/{{p}}/instances/{id}/groups/{groupId}");
-        await client.StatusAsync(id, "RUNNING");
-        var (gone, error) = await client.SendAsync(HttpMethod.Delete, $"/v3/{{p}}/instances/{id}/groups/{groupId}");
+        await Client.StatusAsync(id, "RUNNING");
+        var (_, listed) = await Client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/instances/{id}/groups");
+        var (deleted, _) = await Client.SendAsync(HttpMethod.Delete, $"/v3/{{p}}/instances/{id}/groups/{groupId}");
+        await Client.StatusAsync(id, "RUNNING");
+        var (gone, error) = await Client.SendAsync(HttpMethod.Delete, $"/v3/{{p}}/instances/{id}/groups/{groupId}");
         Assert.Multiple(() =>
         {
             Assert.That(created, Is.EqualTo(202));
@@ -103,12 +79,12 @@ public sealed class InstanceChangeTests
     [Test]
     public async Task ReadOnlySslPortAndEipShowInInstanceDetails()
     {
-        var id = await client.RunningInstanceAsync(nodes: 1);
+        var id = await Client.RunningInstanceAsync(nodes: 1);
         await Change(HttpMethod.Put, $"/v3/{{p}}/instances/{id}/readonly-status", """{"readonly":true}""", id);
         await Change(HttpMethod.Post, $"/v3/{{p}}/instances/{id}/switch-ssl", """{"ssl_enabled":true}""", id);
         await Change(HttpMethod.Put, $"/v3/{{p}}/instances/{id}/port", """{"port":5067}""", id);
         await Change(HttpMethod.Post, $"/v3/{{p}}/instances/{id}/eip", """{"public_ip":"10.83.84.176","public_ip_id":"7c87996a-85f4-4029-a254-502999d4767a"}""", id);
-        var details = await client.DetailsAsync(id);
+        var details = await Client.DetailsAsync(id);
         Assert.Multiple(() =>
         {
             Assert.That((bool?)details["readonly"], Is.True);
@@ -121,7 +97,7 @@ public sealed class InstanceChangeTests
     [Test]
     public async Task TheNodeClassesIncludeEveryClassOfAppendixA4()
     {
-        var (_, body) = await client.SendAsync(HttpMethod.Get, "/v3/{p}/flavors?engine_id=036dc44a-b560-4316-9e7f-e25a60f2aea2&limit=128");
+        var (_, body) = await Client.SendAsync(HttpMethod.Get, "/v3/{p}/flavors?engine_id=036dc44a-b560-4316-9e7f-e25a60f2aea2&limit=128");
         var listed = body!["flavor_groups"]!.AsArray()
             .SelectMany(g => g!["flavors"]!.AsArray().Select(f => ((string?)f!["spec_code"], (string?)f["vcpus"], (string?)f["ram"], (string?)g["group_type"])))
             .ToList();
@@ -135,8 +111,8 @@ public sealed class InstanceChangeTests
 
     private async Task Change(HttpMethod method, string path, string body, string id)
     {
-        var (status, answer) = await client.SendAsync(method, path, body);
+        var (status, answer) = await Client.SendAsync(method, path, body);
         Assert.That(status, Is.EqualTo(202), answer?.ToJsonString());
-        await client.StatusAsync(id, "RUNNING");
+        await Client.StatusAsync(id, "RUNNING");
     }
 }

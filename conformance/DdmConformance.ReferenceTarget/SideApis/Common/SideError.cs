@@ -43,8 +43,9 @@ internal sealed record SideError(SideFailure Kind, string? Code = null, string? 
     public static SideError Invalid(string detail) => new(SideFailure.InvalidParameter, Detail: detail);
 
     /// <summary>
-    /// The same failure as the DDM building blocks report it (body reading, JSON parsing, the gateway's
-    /// credentials check): their kinds are generic, their codes are DDM's, so only the gateway's are kept.
+    /// The same failure as the DDM building blocks report it (body reading, JSON parsing, typed field reading,
+    /// the gateway's credentials check): their kinds are generic, their codes are DDM's, so only the gateway's
+    /// are kept.
     /// </summary>
     public static SideError From(ApiError error) => error.Kind switch
     {

@@ -1,3 +1,5 @@
+using DdmConformance.ReferenceTarget.Validation;
+
 namespace DdmConformance.ReferenceTarget.SideApis.Common;
 
 /// <summary>
@@ -9,13 +11,13 @@ internal static class TextRules
     public static void OneOf(string path, string value, IReadOnlyList<string> allowed)
     {
         if (!allowed.Contains(value, StringComparer.Ordinal))
-            throw BodyFields.Invalid($"{path} must be one of {string.Join(", ", allowed)}");
+            throw JsonFields.Invalid($"{path} must be one of {string.Join(", ", allowed)}");
     }
 
     public static void NotEmpty(string path, string value)
     {
         if (value.Length == 0)
-            throw BodyFields.Invalid($"{path} must not be empty");
+            throw JsonFields.Invalid($"{path} must not be empty");
     }
 
     /// <summary>Exactly <paramref name="length"/> ASCII letters and digits (the Huawei ids' "32 characters, only letters and digits").</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DdmConformance.ReferenceTarget.SideApis.Common;
+using DdmConformance.ReferenceTarget.Validation;
 
 namespace DdmConformance.ReferenceTarget.SideApis.Das;
 
@@ -17,7 +18,7 @@ internal static class DasConnectionRequest
     /// <param name="now">When the connection is created.</param>
     public static DasConnection Read(JsonElement body, DasInstance? instance, DateTimeOffset now)
     {
-        var fields = BodyFields.Root(body);
+        var fields = JsonFields.Root(body);
         var engineType = fields.RequiredString("engine_type");
         TextRules.OneOf("engine_type", engineType, EngineTypes);
         var networkType = fields.RequiredString("network_type");
@@ -32,13 +33,13 @@ internal static class DasConnectionRequest
         foreach (var nodeId in nodeIds)
         {
             if (instance is not null && !instance.NodeIds.Contains(nodeId, StringComparer.Ordinal))
-                throw BodyFields.Invalid($"node_ids: {nodeId} is not a node of instance {instance.Id}");
+                throw JsonFields.Invalid($"node_ids: {nodeId} is not a node of instance {instance.Id}");
         }
 
         var port = fields.OptionalInt32("port");
         // Table 2 says [1,65536]; the table is normative, even though 65536 is no TCP port.
         if (port is < 1 or > 65536)
-            throw BodyFields.Invalid("port must be between 1 and 65536");
+            throw JsonFields.Invalid("port must be between 1 and 65536");
 
         return new DasConnection(
             Guid.NewGuid().ToString("D"),

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using DdmConformance.ReferenceTarget.SideApis.Common;
+using DdmConformance.ReferenceTarget.Validation;
 
 namespace DdmConformance.ReferenceTarget.SideApis.Dbss;
 
@@ -25,7 +26,7 @@ internal static class DbssDatabaseRequest
 
     public static AuditedDatabase Read(JsonElement body, DateTimeOffset now)
     {
-        var database = BodyFields.Root(body).RequiredObject("database");
+        var database = JsonFields.Root(body).RequiredObject("database");
 
         var classification = database.RequiredString("db_classification");
         TextRules.OneOf(database.PathOf("db_classification"), classification, Classifications);
@@ -42,10 +43,10 @@ internal static class DbssDatabaseRequest
         // address or port cannot name a database to audit.
         var ip = database.RequiredString("ip");
         if (!IPAddress.TryParse(ip, out _))
-            throw BodyFields.Invalid($"{database.PathOf("ip")} must be an IP address");
+            throw JsonFields.Invalid($"{database.PathOf("ip")} must be an IP address");
         var port = database.RequiredString("port");
         if (!TextRules.IsPortNumber(port))
-            throw BodyFields.Invalid($"{database.PathOf("port")} must be a port number (1 to 65535) written as a string");
+            throw JsonFields.Invalid($"{database.PathOf("port")} must be a port number (1 to 65535) written as a string");
 
         var os = database.RequiredString("os");
         TextRules.OneOf(database.PathOf("os"), os, OperatingSystems);

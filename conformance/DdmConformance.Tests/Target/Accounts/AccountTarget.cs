@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using DdmConformance.ReferenceTarget;
+using DdmConformance.Tests.Support;
 
 namespace DdmConformance.Tests.Target.Accounts;
 
@@ -14,35 +15,34 @@ internal sealed class AccountTarget : IAsyncDisposable
     /// <summary>A password that passes every rule of Tables 4-382, 4-392 and 4-408.</summary>
     public const string StrongPassword = "Kx7~mP2qL9";
 
-    private readonly ReferenceServer server;
+    private readonly RunningTarget target;
 
-    private AccountTarget(ReferenceServer server, ProjectClient client, string instanceId)
+    private AccountTarget(RunningTarget target, string instanceId)
     {
-        this.server = server;
-        Client = client;
+        this.target = target;
         InstanceId = instanceId;
     }
 
-    public ProjectClient Client { get; }
+    public ProjectClient Client => target.Client;
 
     public string InstanceId { get; }
 
     public static async Task<AccountTarget> StartAsync(IEnumerable<string>? deviations = null)
     {
-        var server = await ReferenceServer.StartAsync(new ReferenceTargetOptions
+        var target = await RunningTarget.StartAsync(new ReferenceTargetOptions
         {
             Token = Token,
             ProvisioningDelay = TimeSpan.FromSeconds(1), // a purchase must still be CREATING when the next request arrives, even on a loaded machine
             RestartDelay = TimeSpan.FromMilliseconds(50),
             Deviations = new HashSet<string>(deviations ?? []),
         });
-        var client = new ProjectClient(server, Token);
+        var client = target.Client;
         // In the documented VPC, beside the seeded RDS instances, so that schemas can be created on it.
         var (_, bought) = await client.SendAsync(HttpMethod.Post, "/v1/{p}/instances",
             ProjectClient.Purchase(1).Replace("\"vpc\"", "\"e1d886ec-cfe7-4cd4-b748-fc55a10b4172\"", StringComparison.Ordinal));
         var id = (string)bought!["id"]!;
         await client.StatusAsync(id, "RUNNING");
-        return new AccountTarget(server, client, id);
+        return new AccountTarget(target, id);
     }
 
     /// <summary>Sends to a path below the instance (<c>v3/users</c> → <c>/v3/{project}/instances/{id}/users</c>).</summary>
@@ -69,9 +69,5 @@ internal sealed class AccountTarget : IAsyncDisposable
     public static (int Status, string? Code) Refusal((int Status, JsonNode? Body) answer)
         => (answer.Status, (string?)answer.Body?["error_code"] ?? (string?)answer.Body?["errCode"]);
 
-    public async ValueTask DisposeAsync()
-    {
-        Client.Dispose();
-        await server.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => target.DisposeAsync();
 }

@@ -1,49 +1,25 @@
 using System.Text.Json.Nodes;
-using DdmConformance.ReferenceTarget;
+using DdmConformance.Tests.Support;
 
 namespace DdmConformance.Tests.Target.Backups;
 
 /// <summary>The reference target's 4.9.1–4.9.5: the backups an instance has, their details, deletion, restorable range.</summary>
 [TestFixture]
 [Category("Target")]
-public sealed class BackupTests
+public sealed class BackupTests : TargetFixture
 {
-    private const string Token = "target-test-token";
-    private ReferenceServer server = null!;
-    private ProjectClient client = null!;
-
-    [SetUp]
-    public async Task StartTarget()
-    {
-        server = await ReferenceServer.StartAsync(new ReferenceTargetOptions
-        {
-            Token = Token,
-            ProvisioningDelay = TimeSpan.FromMilliseconds(50),
-            RestartDelay = TimeSpan.FromMilliseconds(50),
-            ChangeDelay = TimeSpan.FromMilliseconds(300),
-        });
-        client = new ProjectClient(server, Token);
-    }
-
-    [TearDown]
-    public async Task StopTarget()
-    {
-        client.Dispose();
-        await server.DisposeAsync();
-    }
-
     private async Task<List<JsonNode>> BackupsOfAsync(string instanceId)
     {
-        var (_, list) = await client.SendAsync(HttpMethod.Get, "/v3/{p}/backups?limit=128");
+        var (_, list) = await Client.SendAsync(HttpMethod.Get, "/v3/{p}/backups?limit=128");
         return list!["backups"]!.AsArray().Where(b => (string?)b!["instance_id"] == instanceId).Select(b => b!).ToList();
     }
 
     [Test]
     public async Task ARunningInstanceHasTheSeededBackupThenItsFirstScheduledOneOldestFirst()
     {
-        var id = await client.RunningInstanceAsync(nodes: 1);
+        var id = await Client.RunningInstanceAsync(nodes: 1);
         var backups = await BackupsOfAsync(id);
-        var (status, details) = await client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/instances/{id}/backups/{(string)backups[1]["id"]!}");
+        var (status, details) = await Client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/instances/{id}/backups/{(string)backups[1]["id"]!}");
         Assert.Multiple(() =>
         {
             Assert.That(backups.Select(b => (string?)b["backup_type"]), Is.EqualTo(new[] { "auto_metadata", "auto_metadata" }));
@@ -58,12 +34,12 @@ public sealed class BackupTests
     [Test]
     public async Task LiteralSubPathsWinOverTheBackupIdTemplate()
     {
-        var id = await client.RunningInstanceAsync(nodes: 1);
-        var (related, body) = await client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/instances/{id}/backups/related-dn?restore_time=1747728424956");
-        var (intervals, _) = await client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/instances/{id}/backups/restorable-time-interval");
+        var id = await Client.RunningInstanceAsync(nodes: 1);
+        var (related, body) = await Client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/instances/{id}/backups/related-dn?restore_time=1747728424956");
+        var (intervals, _) = await Client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/instances/{id}/backups/restorable-time-interval");
         // A literal path that only has POST answers 405, not showBackup's 404 for a backup named "recovery".
-        var (recovery, _) = await client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/instances/{id}/backups/recovery");
-        var (unknown, _) = await client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/instances/{id}/backups/0123456789abcdef0123456789abcdefbr09");
+        var (recovery, _) = await Client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/instances/{id}/backups/recovery");
+        var (unknown, _) = await Client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/instances/{id}/backups/0123456789abcdef0123456789abcdefbr09");
         Assert.Multiple(() =>
         {
             Assert.That(related, Is.EqualTo(200));
@@ -77,13 +53,13 @@ public sealed class BackupTests
     [Test]
     public async Task DeletingTheOldestBackupMovesTheStartOfTheRestorableRange()
     {
-        var id = await client.RunningInstanceAsync(nodes: 1);
+        var id = await Client.RunningInstanceAsync(nodes: 1);
         var seeded = (string)(await BackupsOfAsync(id))[0]["id"]!;
-        var (deleted, job) = await client.SendAsync(HttpMethod.Delete, $"/v3/{{p}}/backups/{seeded}");
-        var (shown, _) = await client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/instances/{id}/backups/{seeded}");
-        var (again, _) = await client.SendAsync(HttpMethod.Delete, $"/v3/{{p}}/backups/{seeded}");
-        var (_, range) = await client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/instances/{id}/backups/restorable-time-interval");
-        var (past, refusal) = await client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/instances/{id}/backups/related-dn?restore_time=1747728424956");
+        var (deleted, job) = await Client.SendAsync(HttpMethod.Delete, $"/v3/{{p}}/backups/{seeded}");
+        var (shown, _) = await Client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/instances/{id}/backups/{seeded}");
+        var (again, _) = await Client.SendAsync(HttpMethod.Delete, $"/v3/{{p}}/backups/{seeded}");
+        var (_, range) = await Client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/instances/{id}/backups/restorable-time-interval");
+        var (past, refusal) = await Client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/instances/{id}/backups/related-dn?restore_time=1747728424956");
         Assert.Multiple(() =>
         {
             Assert.That((deleted, job!["job_id"] is not null), Is.EqualTo((202, true)));
@@ -96,8 +72,8 @@ public sealed class BackupTests
     [Test]
     public async Task ADeletedInstanceKeepsItsBackupsAndGetsOneTakenBeforeDeletion()
     {
-        var id = await client.RunningInstanceAsync(nodes: 1);
-        await client.SendAsync(HttpMethod.Delete, $"/v1/{{p}}/instances/{id}");
+        var id = await Client.RunningInstanceAsync(nodes: 1);
+        await Client.SendAsync(HttpMethod.Delete, $"/v1/{{p}}/instances/{id}");
         var backups = await BackupsOfAsync(id);
         Assert.Multiple(() =>
         {
@@ -109,10 +85,10 @@ public sealed class BackupTests
     [Test]
     public async Task AnotherInstancesBackupIsNotFoundUnderThisInstance()
     {
-        var first = await client.RunningInstanceAsync(nodes: 1);
-        var second = await client.RunningInstanceAsync(nodes: 1);
+        var first = await Client.RunningInstanceAsync(nodes: 1);
+        var second = await Client.RunningInstanceAsync(nodes: 1);
         var backup = (string)(await BackupsOfAsync(first))[0]["id"]!;
-        var (status, body) = await client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/instances/{second}/backups/{backup}");
+        var (status, body) = await Client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/instances/{second}/backups/{backup}");
         Assert.That((status, (string?)body!["error_code"]), Is.EqualTo((404, "DBS.280001")));
     }
 }

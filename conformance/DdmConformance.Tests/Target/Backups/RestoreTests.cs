@@ -1,39 +1,16 @@
 using System.Text.Json.Nodes;
 using DdmConformance.ReferenceTarget;
+using DdmConformance.Tests.Support;
 
 namespace DdmConformance.Tests.Target.Backups;
 
 /// <summary>The reference target's 4.9.6–4.9.9: restoration targets, and restorations into a destination instance.</summary>
 [TestFixture]
 [Category("Target")]
-public sealed class RestoreTests
+public sealed class RestoreTests : TargetFixture
 {
-    private const string Token = "target-test-token";
     private const string DataNode = "f4e2949e9b9b4d60b42c89ed39bfe34cin01";
     private const string NoInstance = "00000000000000000000000000000000in09";
-    private ReferenceServer server = null!;
-    private ProjectClient client = null!;
-
-    [SetUp]
-    public async Task StartTarget()
-    {
-        server = await ReferenceServer.StartAsync(new ReferenceTargetOptions
-        {
-            Token = Token,
-            ProvisioningDelay = TimeSpan.FromMilliseconds(50),
-            RestartDelay = TimeSpan.FromMilliseconds(50),
-            ChangeDelay = TimeSpan.FromMilliseconds(300),
-        });
-        client = new ProjectClient(server, Token);
-    }
-
-    [TearDown]
-    public async Task StopTarget()
-    {
-        client.Dispose();
-        await server.DisposeAsync();
-    }
-
     private static string Metadata(string backupId, string target)
         => $$$"""{"source":{"backup_id":"{{{backupId}}}"},"target":{"instance_id":"{{{target}}}","data_nodes":["{{{DataNode}}}"]}}""";
 
@@ -42,20 +19,20 @@ public sealed class RestoreTests
 
     private async Task<string> FirstBackupAsync(string instanceId)
     {
-        var (_, list) = await client.SendAsync(HttpMethod.Get, "/v3/{p}/backups?limit=128");
+        var (_, list) = await Client.SendAsync(HttpMethod.Get, "/v3/{p}/backups?limit=128");
         return (string)list!["backups"]!.AsArray().First(b => (string?)b!["instance_id"] == instanceId)!["id"]!;
     }
 
     [Test]
     public async Task RestoringMetadataPutsTheDestinationIntoRestoreUntilTheJobIsDone()
     {
-        var source = await client.RunningInstanceAsync(nodes: 1);
-        var destination = await client.RunningInstanceAsync(nodes: 1);
-        var (status, body) = await client.SendAsync(HttpMethod.Post, $"/v3/{{p}}/instances/{source}/backups/metadata-recovery",
+        var source = await Client.RunningInstanceAsync(nodes: 1);
+        var destination = await Client.RunningInstanceAsync(nodes: 1);
+        var (status, body) = await Client.SendAsync(HttpMethod.Post, $"/v3/{{p}}/instances/{source}/backups/metadata-recovery",
             Metadata(await FirstBackupAsync(source), destination));
-        var during = await client.DetailsAsync(destination);
-        var sourceDuring = await client.DetailsAsync(source);
-        var after = await client.StatusAsync(destination, "RUNNING");
+        var during = await Client.DetailsAsync(destination);
+        var sourceDuring = await Client.DetailsAsync(source);
+        var after = await Client.StatusAsync(destination, "RUNNING");
         Assert.Multiple(() =>
         {
             Assert.That((status, body!["job_id"] is not null), Is.EqualTo((202, true)));
@@ -68,12 +45,12 @@ public sealed class RestoreTests
     [Test]
     public async Task RestoringToANewInstanceRestoresARealInstanceThatTheInstanceListShows()
     {
-        var source = await client.RunningInstanceAsync(nodes: 1);
-        var destination = await client.RunningInstanceAsync(nodes: 1);
-        var (_, targets) = await client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/instances/{source}/backups/restorable-instances");
-        var (status, _) = await client.SendAsync(HttpMethod.Post, $"/v3/{{p}}/instances/{source}/backups/recovery",
+        var source = await Client.RunningInstanceAsync(nodes: 1);
+        var destination = await Client.RunningInstanceAsync(nodes: 1);
+        var (_, targets) = await Client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/instances/{source}/backups/restorable-instances");
+        var (status, _) = await Client.SendAsync(HttpMethod.Post, $"/v3/{{p}}/instances/{source}/backups/recovery",
             ToInstance(DateTimeOffset.UtcNow.AddSeconds(-1).ToUnixTimeMilliseconds(), destination));
-        var (_, list) = await client.SendAsync(HttpMethod.Get, "/v1/{p}/instances");
+        var (_, list) = await Client.SendAsync(HttpMethod.Get, "/v1/{p}/instances");
         Assert.Multiple(() =>
         {
             Assert.That(targets!["instances"]!.AsArray().Select(i => (string?)i!["instance_id"]), Does.Contain(destination));
@@ -85,12 +62,12 @@ public sealed class RestoreTests
     [Test]
     public async Task ADestinationThatIsNoInstanceOfTheProjectYieldsDbs300372()
     {
-        var source = await client.RunningInstanceAsync(nodes: 1);
+        var source = await Client.RunningInstanceAsync(nodes: 1);
         var backup = await FirstBackupAsync(source);
-        var (metadata, m) = await client.SendAsync(HttpMethod.Post, $"/v3/{{p}}/instances/{source}/backups/metadata-recovery", Metadata(backup, NoInstance));
-        var (recovery, r) = await client.SendAsync(HttpMethod.Post, $"/v3/{{p}}/instances/{source}/backups/recovery",
+        var (metadata, m) = await Client.SendAsync(HttpMethod.Post, $"/v3/{{p}}/instances/{source}/backups/metadata-recovery", Metadata(backup, NoInstance));
+        var (recovery, r) = await Client.SendAsync(HttpMethod.Post, $"/v3/{{p}}/instances/{source}/backups/recovery",
             ToInstance(DateTimeOffset.UtcNow.AddSeconds(-1).ToUnixTimeMilliseconds(), NoInstance));
-        var (nodes, n) = await client.SendAsync(HttpMethod.Get,
+        var (nodes, n) = await Client.SendAsync(HttpMethod.Get,
             $"/v3/{{p}}/instances/{source}/backups/restorable-data-node?target_instance_id={NoInstance}&source_dn_instance_id={DataNode}&restore_time=1747730765390");
         Assert.Multiple(() =>
         {
@@ -103,9 +80,9 @@ public sealed class RestoreTests
     [Test]
     public async Task ARestoreTimeOutsideTheRestorableRangeIsAParameterError()
     {
-        var source = await client.RunningInstanceAsync(nodes: 1);
-        var destination = await client.RunningInstanceAsync(nodes: 1);
-        var (status, body) = await client.SendAsync(HttpMethod.Post, $"/v3/{{p}}/instances/{source}/backups/recovery",
+        var source = await Client.RunningInstanceAsync(nodes: 1);
+        var destination = await Client.RunningInstanceAsync(nodes: 1);
+        var (status, body) = await Client.SendAsync(HttpMethod.Post, $"/v3/{{p}}/instances/{source}/backups/recovery",
             ToInstance(DateTimeOffset.UtcNow.AddDays(1).ToUnixTimeMilliseconds(), destination));
         Assert.That((status, (string?)body!["error_code"]), Is.EqualTo((400, "DBS.280001")));
     }
@@ -115,8 +92,8 @@ public sealed class RestoreTests
     {
         // A target of its own whose purchases take seconds, not milliseconds: the destination is certainly still
         // CREATING when the restore arrives (with the fixture's 50 ms it sometimes was not, on a loaded machine).
-        await using var slow = await ReferenceServer.StartAsync(new ReferenceTargetOptions { Token = Token, ProvisioningDelay = TimeSpan.FromSeconds(3) });
-        using var slowClient = new ProjectClient(slow, Token);
+        await using var slow = await RunningTarget.StartAsync(new ReferenceTargetOptions { Token = Token, ProvisioningDelay = TimeSpan.FromSeconds(3) });
+        var slowClient = slow.Client;
         var source = await slowClient.RunningInstanceAsync(nodes: 1);
         var (_, backups) = await slowClient.SendAsync(HttpMethod.Get, $"/v3/{{p}}/backups?instance_id={source}");
         var backup = (string)backups!["backups"]![0]!["id"]!;

@@ -1,52 +1,32 @@
 using System.Text.Json.Nodes;
 using DdmConformance.ReferenceTarget;
+using DdmConformance.Tests.Support;
 
 namespace DdmConformance.Tests.Target.KernelVersions;
 
 /// <summary>The reference target's 4.8: kernel version changes and rollbacks as instance details show them.</summary>
 [TestFixture]
 [Category("Target")]
-public sealed class KernelVersionTests
+public sealed class KernelVersionTests : TargetFixture
 {
-    private const string Token = "target-test-token";
-    private ReferenceServer server = null!;
-    private ProjectClient client = null!;
-
-    [SetUp]
-    public async Task StartTarget()
-    {
-        server = await ReferenceServer.StartAsync(new ReferenceTargetOptions
-        {
-            Token = Token,
-            ProvisioningDelay = TimeSpan.FromSeconds(1), // a purchase must still be CREATING when the next request arrives, even on a loaded machine
-            RestartDelay = TimeSpan.FromMilliseconds(50),
-            ChangeDelay = TimeSpan.FromMilliseconds(300),
-        });
-        client = new ProjectClient(server, Token);
-    }
-
-    [TearDown]
-    public async Task StopTarget()
-    {
-        client.Dispose();
-        await server.DisposeAsync();
-    }
+    // A purchase must still be CREATING when the next request arrives, even on a loaded machine.
+    protected override ReferenceTargetOptions Options => base.Options with { ProvisioningDelay = TimeSpan.FromSeconds(1) };
 
     private static string Versions(string id) => $"/v3/{{p}}/instances/{id}/database-version/available-versions";
 
     [Test]
     public async Task AnUpgradeShowsUpgradeVersionInstanceThenTheNewVersionAndARollbackReturnsToTheOldOne()
     {
-        var id = await client.RunningInstanceAsync(nodes: 1);
-        var (_, before) = await client.SendAsync(HttpMethod.Get, Versions(id));
-        var (changed, job) = await client.SendAsync(HttpMethod.Post, $"/v3/{{p}}/instances/{id}/database-version/change-version", """{"target_version":"3.0.8.5"}""");
-        var upgrading = await client.DetailsAsync(id);
-        var upgraded = await client.StatusAsync(id, "RUNNING");
-        var (_, afterUpgrade) = await client.SendAsync(HttpMethod.Get, Versions(id));
-        var (rolledBack, _) = await client.SendAsync(HttpMethod.Post, $"/v3/{{p}}/instances/{id}/database-version/rollback-version");
-        var rollingBack = await client.DetailsAsync(id);
-        var restored = await client.StatusAsync(id, "RUNNING");
-        var (again, refusal) = await client.SendAsync(HttpMethod.Post, $"/v3/{{p}}/instances/{id}/database-version/rollback-version");
+        var id = await Client.RunningInstanceAsync(nodes: 1);
+        var (_, before) = await Client.SendAsync(HttpMethod.Get, Versions(id));
+        var (changed, job) = await Client.SendAsync(HttpMethod.Post, $"/v3/{{p}}/instances/{id}/database-version/change-version", """{"target_version":"3.0.8.5"}""");
+        var upgrading = await Client.DetailsAsync(id);
+        var upgraded = await Client.StatusAsync(id, "RUNNING");
+        var (_, afterUpgrade) = await Client.SendAsync(HttpMethod.Get, Versions(id));
+        var (rolledBack, _) = await Client.SendAsync(HttpMethod.Post, $"/v3/{{p}}/instances/{id}/database-version/rollback-version");
+        var rollingBack = await Client.DetailsAsync(id);
+        var restored = await Client.StatusAsync(id, "RUNNING");
+        var (again, refusal) = await Client.SendAsync(HttpMethod.Post, $"/v3/{{p}}/instances/{id}/database-version/rollback-version");
         Assert.Multiple(() =>
         {
             Assert.That(((string?)before!["current_version"], (string?)before["previous_version"]), Is.EqualTo(("3.0.6", "")));
@@ -66,27 +46,27 @@ public sealed class KernelVersionTests
     [TestCase("9.9.9.9", TestName = "Changing to a version the region does not have is a parameter error")]
     public async Task ChangingToAnImpossibleVersionIsAParameterError(string version)
     {
-        var id = await client.RunningInstanceAsync(nodes: 1);
-        var (status, body) = await client.SendAsync(HttpMethod.Post, $"/v3/{{p}}/instances/{id}/database-version/change-version", $$"""{"target_version":"{{version}}"}""");
+        var id = await Client.RunningInstanceAsync(nodes: 1);
+        var (status, body) = await Client.SendAsync(HttpMethod.Post, $"/v3/{{p}}/instances/{id}/database-version/change-version", $$"""{"target_version":"{{version}}"}""");
         Assert.That((status, (string?)body!["error_code"]), Is.EqualTo((400, "DBS.280001")));
     }
 
     [Test]
     public async Task AnInstanceStillBeingCreatedRefusesAVersionChangeWithDbs200076()
     {
-        var (_, bought) = await client.SendAsync(HttpMethod.Post, "/v1/{p}/instances", ProjectClient.Purchase(1));
-        var (status, body) = await client.SendAsync(HttpMethod.Post, $"/v3/{{p}}/instances/{(string)bought!["id"]!}/database-version/change-version", """{"target_version":"3.0.8.5"}""");
+        var (_, bought) = await Client.SendAsync(HttpMethod.Post, "/v1/{p}/instances", ProjectClient.Purchase(1));
+        var (status, body) = await Client.SendAsync(HttpMethod.Post, $"/v3/{{p}}/instances/{(string)bought!["id"]!}/database-version/change-version", """{"target_version":"3.0.8.5"}""");
         Assert.That((status, (string?)body!["error_code"]), Is.EqualTo((400, "DBS.200076")));
     }
 
     [Test]
     public async Task OnlyAnInstanceOlderThanTheLatestFavoredVersionIsRemindedOfRisks()
     {
-        var id = await client.RunningInstanceAsync(nodes: 1);
-        var (_, old) = await client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/instances/{id}/show-risk-info");
-        await client.SendAsync(HttpMethod.Post, $"/v3/{{p}}/instances/{id}/database-version/change-version", """{"target_version":"3.1.0.8"}""");
-        await client.StatusAsync(id, "RUNNING");
-        var (_, latest) = await client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/instances/{id}/show-risk-info");
+        var id = await Client.RunningInstanceAsync(nodes: 1);
+        var (_, old) = await Client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/instances/{id}/show-risk-info");
+        await Client.SendAsync(HttpMethod.Post, $"/v3/{{p}}/instances/{id}/database-version/change-version", """{"target_version":"3.1.0.8"}""");
+        await Client.StatusAsync(id, "RUNNING");
+        var (_, latest) = await Client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/instances/{id}/show-risk-info");
         Assert.Multiple(() =>
         {
             var risk = old!["risks"]!.AsArray().Single()!;

@@ -1,39 +1,24 @@
 using System.Text.Json.Nodes;
 using DdmConformance.ReferenceTarget;
+using DdmConformance.Tests.Support;
 
 namespace DdmConformance.Tests.Target.Monitoring;
 
 /// <summary>4.6.1 as a client sees it: the instance's own slow queries, reproducible, within the documented ranges.</summary>
 [TestFixture]
 [Category("Target")]
-public sealed class SlowLogTests
+public sealed class SlowLogTests : TargetFixture
 {
-    private const string Token = "target-test-token";
-    private ReferenceServer server = null!;
-    private ProjectClient client = null!;
-
-    [SetUp]
-    public async Task StartTarget()
-    {
-        server = await ReferenceServer.StartAsync(new ReferenceTargetOptions { Token = Token, ProvisioningDelay = TimeSpan.FromMilliseconds(50) });
-        client = new ProjectClient(server, Token);
-    }
-
-    [TearDown]
-    public async Task StopTarget()
-    {
-        client.Dispose();
-        await server.DisposeAsync();
-    }
+    protected override ReferenceTargetOptions Options => new() { Token = Token, ProvisioningDelay = TimeSpan.FromMilliseconds(50) };
 
     private Task<(int Status, JsonNode? Body)> SlowLogAsync(string id, DateTimeOffset from, DateTimeOffset to, int page = 1, int perPage = 10)
-        => client.SendAsync(HttpMethod.Get,
+        => Client.SendAsync(HttpMethod.Get,
             $"/v2/{{p}}/instances/{id}/slowlog?curPage={page}&perPage={perPage}&startDate={from.ToUnixTimeMilliseconds()}&endDate={to.ToUnixTimeMilliseconds()}");
 
     [Test]
     public async Task AnInstanceLogsItsWarmUpQueriesAndTheSameRangeGivesTheSameEntries()
     {
-        var id = await client.RunningInstanceAsync(nodes: 1);
+        var id = await Client.RunningInstanceAsync(nodes: 1);
         var now = DateTimeOffset.UtcNow;
         var (status, first) = await SlowLogAsync(id, now.AddHours(-1), now.AddSeconds(1));
         var (_, again) = await SlowLogAsync(id, now.AddHours(-1), now.AddSeconds(1));
@@ -54,7 +39,7 @@ public sealed class SlowLogTests
     [Test]
     public async Task PagesHoldPerPageEntries()
     {
-        var id = await client.RunningInstanceAsync(nodes: 1);
+        var id = await Client.RunningInstanceAsync(nodes: 1);
         var now = DateTimeOffset.UtcNow;
         var (_, all) = await SlowLogAsync(id, now.AddHours(-1), now.AddSeconds(1), perPage: 100);
         var (_, second) = await SlowLogAsync(id, now.AddHours(-1), now.AddSeconds(1), page: 2, perPage: 1);
@@ -67,7 +52,7 @@ public sealed class SlowLogTests
     [TestCase(1, 1, 0, TestName = "perPage 0 is a parameter error (v1 body)")]
     public async Task OutOfRangeQueriesAreParameterErrors(int days, int page, int perPage)
     {
-        var id = await client.RunningInstanceAsync(nodes: 1);
+        var id = await Client.RunningInstanceAsync(nodes: 1);
         var now = DateTimeOffset.UtcNow;
         var (status, error) = await SlowLogAsync(id, now, now.AddDays(days), page, perPage);
         Assert.That((status, (string?)error!["errCode"]), Is.EqualTo((400, "DBS.280001")));
@@ -76,8 +61,8 @@ public sealed class SlowLogTests
     [Test]
     public async Task EveryParameterIsMandatory()
     {
-        var id = await client.RunningInstanceAsync(nodes: 1);
-        var (status, error) = await client.SendAsync(HttpMethod.Get, $"/v2/{{p}}/instances/{id}/slowlog?curPage=1&perPage=10");
+        var id = await Client.RunningInstanceAsync(nodes: 1);
+        var (status, error) = await Client.SendAsync(HttpMethod.Get, $"/v2/{{p}}/instances/{id}/slowlog?curPage=1&perPage=10");
         Assert.That((status, (string?)error!["errCode"]), Is.EqualTo((400, "DBS.280001")));
     }
 }

@@ -1,40 +1,18 @@
 using DdmConformance.ReferenceTarget;
+using DdmConformance.Tests.Support;
 
 namespace DdmConformance.Tests.Target.Parameters;
 
-/// <summary>A reference target with short delays per test, and the ids the 4.10 tests share.</summary>
-public abstract class ParameterTargetFixture
+/// <summary>The 4.10 tests' target (purchases slow enough to see a template APPLYING) and the ids they share.</summary>
+public abstract class ParameterTargetFixture : TargetFixture
 {
-    protected const string Token = "target-test-token";
-
     /// <summary>The default template every project has (the 4.10.2 example's id).</summary>
     protected const string DefaultTemplate = "07fc12a8e0e94df7a3fcf53d0b5e1605pr01";
 
     protected const string Templates = "/v3/{p}/configurations";
 
-    private ReferenceServer server = null!;
-
-    protected ProjectClient Client { get; private set; } = null!;
-
-    [SetUp]
-    public async Task StartTarget()
-    {
-        server = await ReferenceServer.StartAsync(new ReferenceTargetOptions
-        {
-            Token = Token,
-            ProvisioningDelay = TimeSpan.FromMilliseconds(400), // long enough to see a template APPLYING
-            RestartDelay = TimeSpan.FromMilliseconds(50),
-            ChangeDelay = TimeSpan.FromMilliseconds(300),
-        });
-        Client = new ProjectClient(server, Token);
-    }
-
-    [TearDown]
-    public async Task StopTarget()
-    {
-        Client.Dispose();
-        await server.DisposeAsync();
-    }
+    // Purchases long enough to see a template APPLYING.
+    protected override ReferenceTargetOptions Options => base.Options with { ProvisioningDelay = TimeSpan.FromMilliseconds(400) };
 
     /// <summary>Creates a custom template and returns its id.</summary>
     protected async Task<string> CreateTemplateAsync(string name, string values = "{}")

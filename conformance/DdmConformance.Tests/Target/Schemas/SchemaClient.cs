@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using DdmConformance.ReferenceTarget;
+using DdmConformance.Tests.Support;
 
 namespace DdmConformance.Tests.Target.Schemas;
 
@@ -14,23 +15,22 @@ public sealed class SchemaClient : IAsyncDisposable
     /// <summary>The RDS instance of the 4.3.15 example (password as documented there).</summary>
     public const string ShardRds = "7edae0250ebc464897bd92b8d3e8b769in01";
 
-    private ReferenceServer server = null!;
+    private RunningTarget target = null!;
 
-    public ProjectClient Http { get; private set; } = null!;
+    public ProjectClient Http => target.Client;
 
     public string Instance { get; private set; } = "";
 
     public static async Task<SchemaClient> StartAsync(int nodes = 2)
     {
         var client = new SchemaClient();
-        client.server = await ReferenceServer.StartAsync(new ReferenceTargetOptions
+        client.target = await RunningTarget.StartAsync(new ReferenceTargetOptions
         {
             Token = Token,
             ProvisioningDelay = TimeSpan.FromMilliseconds(50),
             RestartDelay = TimeSpan.FromMilliseconds(50),
             ChangeDelay = TimeSpan.FromMilliseconds(200),
         });
-        client.Http = new ProjectClient(client.server, Token);
         client.Instance = await client.BuyAsync(nodes);
         return client;
     }
@@ -72,9 +72,5 @@ public sealed class SchemaClient : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        Http.Dispose();
-        await server.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => target.DisposeAsync();
 }

@@ -1,45 +1,30 @@
 using System.Text.Json.Nodes;
 using DdmConformance.ReferenceTarget;
+using DdmConformance.Tests.Support;
 
 namespace DdmConformance.Tests.Target.Sessions;
 
 /// <summary>4.7 as a client sees it: sessions from the instance's own load; a kill removes them and is audited.</summary>
 [TestFixture]
 [Category("Target")]
-public sealed class SessionTests
+public sealed class SessionTests : TargetFixture
 {
-    private const string Token = "target-test-token";
-    private ReferenceServer server = null!;
-    private ProjectClient client = null!;
-
-    [SetUp]
-    public async Task StartTarget()
+    protected override ReferenceTargetOptions Options => new()
     {
-        server = await ReferenceServer.StartAsync(new ReferenceTargetOptions
-        {
-            Token = Token,
-            ProvisioningDelay = TimeSpan.FromMilliseconds(50),
-            RestartDelay = TimeSpan.FromMilliseconds(300),
-        });
-        client = new ProjectClient(server, Token);
-    }
-
-    [TearDown]
-    public async Task StopTarget()
-    {
-        client.Dispose();
-        await server.DisposeAsync();
-    }
+        Token = Token,
+        ProvisioningDelay = TimeSpan.FromMilliseconds(50),
+        RestartDelay = TimeSpan.FromMilliseconds(300),
+    };
 
     private async Task<JsonArray> ListAsync(string id, string kind, string query = "limit=128")
-        => (await client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/instances/{id}/{kind}-processes?{query}")).Body![$"{kind}_processes"]!.AsArray();
+        => (await Client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/instances/{id}/{kind}-processes?{query}")).Body![$"{kind}_processes"]!.AsArray();
 
     private Task<(int Status, JsonNode? Body)> KillAsync(string id, string kind, params string[] ids)
-        => client.SendAsync(HttpMethod.Delete, $"/v3/{{p}}/instances/{id}/{kind}-processes",
+        => Client.SendAsync(HttpMethod.Delete, $"/v3/{{p}}/instances/{id}/{kind}-processes",
             new JsonObject { ["process_ids"] = new JsonArray(ids.Select(i => (JsonNode)i).ToArray()) }.ToJsonString());
 
     private Task<(int Status, JsonNode? Body)> AuditAsync(string id, DateTimeOffset from, DateTimeOffset to)
-        => client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/instances/{id}/processes-audit-log?start_time={Zoned(from)}&end_time={Zoned(to)}");
+        => Client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/instances/{id}/processes-audit-log?start_time={Zoned(from)}&end_time={Zoned(to)}");
 
     private static string Zoned(DateTimeOffset time)
         => Uri.EscapeDataString(time.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd'T'HH:mm:ss'+0800'", System.Globalization.CultureInfo.InvariantCulture));
@@ -47,7 +32,7 @@ public sealed class SessionTests
     [Test]
     public async Task KillingALogicalSessionRemovesItAndWritesAnAuditRecord()
     {
-        var id = await client.RunningInstanceAsync(nodes: 1);
+        var id = await Client.RunningInstanceAsync(nodes: 1);
         var victim = (string)(await ListAsync(id, "logical"))[2]!["id"]!;
         var (status, answer) = await KillAsync(id, "logical", victim);
         var remaining = await ListAsync(id, "logical");
@@ -67,7 +52,7 @@ public sealed class SessionTests
     [Test]
     public async Task KillingASessionThatIsNotThereYieldsDbs300347AndKillsNothing()
     {
-        var id = await client.RunningInstanceAsync(nodes: 1);
+        var id = await Client.RunningInstanceAsync(nodes: 1);
         var before = await ListAsync(id, "logical");
         var live = (string)before[0]!["id"]!;
         var (logical, error) = await KillAsync(id, "logical", live, "999999999");
@@ -90,16 +75,16 @@ public sealed class SessionTests
     [TestCase("""{"process_ids":"12312"}""", TestName = "process_ids that is not an array is a parameter error")]
     public async Task MalformedKillsAreParameterErrors(string body)
     {
-        var id = await client.RunningInstanceAsync(nodes: 1);
-        var (status, error) = await client.SendAsync(HttpMethod.Delete, $"/v3/{{p}}/instances/{id}/logical-processes", body);
+        var id = await Client.RunningInstanceAsync(nodes: 1);
+        var (status, error) = await Client.SendAsync(HttpMethod.Delete, $"/v3/{{p}}/instances/{id}/logical-processes", body);
         Assert.That((status, (string?)error!["error_code"]), Is.EqualTo((400, "DBS.280001")));
     }
 
     [Test]
     public async Task ABusyInstanceRefusesAKillWithDbs200076()
     {
-        var id = await client.RunningInstanceAsync(nodes: 1);
-        await client.SendAsync(HttpMethod.Post, $"/v3/{{p}}/instances/{id}/restart");
+        var id = await Client.RunningInstanceAsync(nodes: 1);
+        await Client.SendAsync(HttpMethod.Post, $"/v3/{{p}}/instances/{id}/restart");
         var (status, error) = await KillAsync(id, "logical", "12312");
         Assert.That((status, (string?)error!["error_code"]), Is.EqualTo((400, "DBS.200076")));
     }
@@ -107,8 +92,8 @@ public sealed class SessionTests
     [Test]
     public async Task PhysicalSessionsComeFromTheInstancesNodes()
     {
-        var id = await client.RunningInstanceAsync(nodes: 2);
-        var (_, nodes) = await client.SendAsync(HttpMethod.Get, $"/v1/{{p}}/instances/{id}/nodes");
+        var id = await Client.RunningInstanceAsync(nodes: 2);
+        var (_, nodes) = await Client.SendAsync(HttpMethod.Get, $"/v1/{{p}}/instances/{id}/nodes");
         var nodeIps = nodes!["nodes"]!.AsArray().Select(n => (string)n!["ip"]!).ToHashSet();
         var sessions = await ListAsync(id, "physical");
         Assert.Multiple(() =>
@@ -122,7 +107,7 @@ public sealed class SessionTests
     [Test]
     public async Task TheSameInstanceAlwaysShowsTheSameSessionsAndKeywordAndLimitFilterThem()
     {
-        var id = await client.RunningInstanceAsync(nodes: 1);
+        var id = await Client.RunningInstanceAsync(nodes: 1);
         var all = await ListAsync(id, "logical");
         var again = await ListAsync(id, "logical");
         var agent = await ListAsync(id, "logical", "keyword=PROCESSLIST");
@@ -139,7 +124,7 @@ public sealed class SessionTests
     [Test]
     public async Task AnAuditRangeOfMoreThan7DaysIsAParameterError()
     {
-        var id = await client.RunningInstanceAsync(nodes: 1);
+        var id = await Client.RunningInstanceAsync(nodes: 1);
         var now = DateTimeOffset.UtcNow;
         var (status, error) = await AuditAsync(id, now.AddDays(-8), now);
         var (reversed, backwards) = await AuditAsync(id, now, now.AddHours(-1));

@@ -1,51 +1,30 @@
 using System.Text.Json.Nodes;
 using DdmConformance.ReferenceTarget;
+using DdmConformance.Tests.Support;
 
 namespace DdmConformance.Tests.Target.Tasks;
 
 /// <summary>4.5 as a client sees it: every job id an operation returns can be looked up and is listed, truthfully.</summary>
 [TestFixture]
 [Category("Target")]
-public sealed class TaskTests
+public sealed class TaskTests : TargetFixture
 {
-    private const string Token = "target-test-token";
-    private ReferenceServer server = null!;
-    private ProjectClient client = null!;
-
-    [SetUp]
-    public async Task StartTarget()
-    {
-        server = await ReferenceServer.StartAsync(new ReferenceTargetOptions
-        {
-            Token = Token,
-            ProvisioningDelay = TimeSpan.FromMilliseconds(50),
-            RestartDelay = TimeSpan.FromMilliseconds(50),
-            ChangeDelay = TimeSpan.FromMilliseconds(400),
-        });
-        client = new ProjectClient(server, Token);
-    }
-
-    [TearDown]
-    public async Task StopTarget()
-    {
-        client.Dispose();
-        await server.DisposeAsync();
-    }
+    protected override ReferenceTargetOptions Options => base.Options with { ChangeDelay = TimeSpan.FromMilliseconds(400) };
 
     private static long Millis(DateTimeOffset time) => time.ToUnixTimeMilliseconds();
 
     private Task<(int Status, JsonNode? Body)> ListAsync(DateTimeOffset from, DateTimeOffset to, string extra = "")
-        => client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/jobs?start_time={Millis(from)}&end_time={Millis(to)}{extra}");
+        => Client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/jobs?start_time={Millis(from)}&end_time={Millis(to)}{extra}");
 
     [Test]
     public async Task AV3ChangesJobIsRunningThenCompletedWhenPolledWithShowJob()
     {
-        var id = await client.RunningInstanceAsync(nodes: 1);
-        var (_, accepted) = await client.SendAsync(HttpMethod.Put, $"/v3/{{p}}/instances/{id}/name", """{"name":"renamed-1"}""");
+        var id = await Client.RunningInstanceAsync(nodes: 1);
+        var (_, accepted) = await Client.SendAsync(HttpMethod.Put, $"/v3/{{p}}/instances/{id}/name", """{"name":"renamed-1"}""");
         var jobId = (string)accepted!["job_id"]!;
-        var (status, running) = await client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/jobs/{jobId}");
+        var (status, running) = await Client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/jobs/{jobId}");
         await Task.Delay(600);
-        var (_, done) = await client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/jobs/{jobId}");
+        var (_, done) = await Client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/jobs/{jobId}");
         Assert.Multiple(() =>
         {
             Assert.That(status, Is.EqualTo(200));
@@ -61,8 +40,8 @@ public sealed class TaskTests
     [Test]
     public async Task TheJobOfABoughtInstanceIsCreateInstance()
     {
-        var (_, bought) = await client.SendAsync(HttpMethod.Post, "/v1/{p}/instances", ProjectClient.Purchase(1));
-        var (_, job) = await client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/jobs/{(string)bought!["job_id"]!}");
+        var (_, bought) = await Client.SendAsync(HttpMethod.Post, "/v1/{p}/instances", ProjectClient.Purchase(1));
+        var (_, job) = await Client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/jobs/{(string)bought!["job_id"]!}");
         Assert.That(((string?)job!["job"]!["name"], (string?)job["job"]!["instance"]!["id"]), Is.EqualTo(("CreateInstance", (string?)bought["id"])));
     }
 
@@ -70,8 +49,8 @@ public sealed class TaskTests
     public async Task ListJobsShowsTheJobsCreatedInTheRangeNewestFirstAndPages()
     {
         var before = DateTimeOffset.UtcNow;
-        var id = await client.RunningInstanceAsync(nodes: 1);
-        var (_, accepted) = await client.SendAsync(HttpMethod.Post, $"/v3/{{p}}/instances/{id}/switch-ssl", """{"ssl_enabled":true}""");
+        var id = await Client.RunningInstanceAsync(nodes: 1);
+        var (_, accepted) = await Client.SendAsync(HttpMethod.Post, $"/v3/{{p}}/instances/{id}/switch-ssl", """{"ssl_enabled":true}""");
         var after = DateTimeOffset.UtcNow.AddSeconds(1);
         var (status, all) = await ListAsync(before.AddSeconds(-1), after);
         var (_, page) = await ListAsync(before.AddSeconds(-1), after, "&limit=1&offset=1");
@@ -94,7 +73,7 @@ public sealed class TaskTests
         var now = DateTimeOffset.UtcNow;
         var (tooOld, old) = await ListAsync(now.AddDays(-31), now);
         var (backwards, reversed) = await ListAsync(now, now.AddHours(-1));
-        var (missing, none) = await client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/jobs?start_time={Millis(now)}");
+        var (missing, none) = await Client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/jobs?start_time={Millis(now)}");
         Assert.Multiple(() =>
         {
             Assert.That((tooOld, (string?)old!["error_code"]), Is.EqualTo((400, "DBS.280001")));
@@ -106,9 +85,9 @@ public sealed class TaskTests
     [Test]
     public async Task AJobIdTheProjectNeverHadIs404()
     {
-        var (_, bought) = await client.SendAsync(HttpMethod.Post, "/v1/{p}/instances", ProjectClient.Purchase(1));
-        var (unknown, error) = await client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/jobs/{Guid.NewGuid()}");
-        var (otherProject, _) = await client.SendAsync(HttpMethod.Get, $"/v3/0000000000000000000000000000beef/jobs/{(string)bought!["job_id"]!}");
+        var (_, bought) = await Client.SendAsync(HttpMethod.Post, "/v1/{p}/instances", ProjectClient.Purchase(1));
+        var (unknown, error) = await Client.SendAsync(HttpMethod.Get, $"/v3/{{p}}/jobs/{Guid.NewGuid()}");
+        var (otherProject, _) = await Client.SendAsync(HttpMethod.Get, $"/v3/0000000000000000000000000000beef/jobs/{(string)bought!["job_id"]!}");
         Assert.Multiple(() =>
         {
             Assert.That((unknown, (string?)error!["error_code"]), Is.EqualTo((404, "DBS.280001")));
