@@ -31,6 +31,7 @@ internal static class Deviation
     public const string GroupNameUnchecked = "group-name-unchecked";
     public const string ReadWeightUnchecked = "read-weight-unchecked";
     public const string GroupDeleteIgnored = "group-delete-ignored";
+    public const string PortChangeIgnored = "port-change-ignored";
     public const string ParametersIgnoreLimit = "parameters-ignore-limit";
     public const string TmlogSizeAsString = "tmlog-size-as-string";
 

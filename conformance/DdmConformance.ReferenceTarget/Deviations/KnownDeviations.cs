@@ -38,6 +38,7 @@ public static class KnownDeviations
         new(Deviation.GroupNameUnchecked, "Creating a group accepts any name (no length or character rules)."),
         new(Deviation.ReadWeightUnchecked, "A read weight outside 0 to 99 is accepted instead of answering DBS.300315."),
         new(Deviation.GroupDeleteIgnored, "Deleting an instance group answers 202 with a job, but the group stays listed."),
+        new(Deviation.PortChangeIgnored, "Changing the port answers 202 and restarts the nodes, but access_port keeps the old port."),
         new(Deviation.ParametersIgnoreLimit, "Querying instance parameters ignores limit and offset and returns every parameter."),
         new(Deviation.TmlogSizeAsString, "tmlog_size is sent as a JSON string (\"0\") instead of a number."),
         new(Deviation.UnknownJob400, "An unknown job id answers 400 DBS.300400 (\"The task is not found.\") instead of 404."),

@@ -33,7 +33,7 @@ internal sealed class SettingOperations(InstanceAccess access, JobAnswers answer
         var port = JsonFields.Root(request.RequiredBody).RequiredInt32("port");
         FieldRules.Range("port", port, 1, 65535);
         var started = access.Begin(request, "ModifyPort",
-            (current, at) => current.Restarting(at.Now, at.DueAt, done => done with { Port = port }));
+            (current, at) => current.Restarting(at.Now, at.DueAt, done => deviations.IsOn(Deviation.PortChangeIgnored) ? done : done with { Port = port }));
         return answers.Job(started.Job);
     }
 

@@ -10,7 +10,7 @@ namespace DdmConformance.Generator.Reading
     /// </summary>
     internal sealed class SchemaResolver
     {
-        private static readonly HashSet<string> KeptExtensions = new HashSet<string>(System.StringComparer.Ordinal) { "x-error-code", "x-numeric-range", "x-resource", "x-unique", "x-fixture", "x-persists" };
+        private static readonly HashSet<string> KeptExtensions = new HashSet<string>(System.StringComparer.Ordinal) { "x-error-code", "x-numeric-range", "x-resource", "x-unique", "x-fixture", "x-persists", "x-reads-as" };
 
         private readonly SpecDocument document;
 
