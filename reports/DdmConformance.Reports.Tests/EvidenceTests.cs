@@ -149,6 +149,35 @@ public sealed class EvidenceTests
     }
 
     [Test]
+    public void EvidenceFollowsWhatTheCaseAimsAtWhateverShapeItsIdHas()
+    {
+        // Ids that say nothing of the example, field or credentials: the evidence must come from the subject alone.
+        var run = EvidenceRun.Create();
+        var renamed = run.Cases.Select(c => c.CaseId switch
+        {
+            EvidenceRun.CreateErrorCase => c with { CaseId = "spoiled name (number) #1" },
+            EvidenceRun.ListCase => c with { CaseId = "replay:listing" },
+            _ => c,
+        }).Append(run.Cases.Single(c => c.CaseId == "listInstances/auth/bad") with
+        {
+            CaseId = "token-rejected",
+            Outcome = CaseOutcome.Failed,
+            Checks = [new("status", false, "401", "200")],
+        }).ToList();
+        var overview = RunOverview.Of(EvidenceRun.Create(renamed));
+        CaseEvidence Of(string id) => CaseEvidence.Of(overview, renamed.Single(c => c.CaseId == id))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Of("spoiled name (number) #1").Checks.Single().Quotes.Select(q => q.Text),
+                Has.Some.EqualTo("name · string · mandatory · length 4–64 · Name of a DDM instance"), "the spoiled field's table row");
+            Assert.That(Of("replay:listing").Checks.SelectMany(k => k.Quotes).Select(q => q.Label),
+                Has.Some.EqualTo("Documented request example 'listInstances' (Querying DDM instances)"), "the replayed request example");
+            Assert.That(Of("token-rejected").Curl, Does.Contain("X-Auth-Token: invalid-token").And.Not.Contain("${DDM_TOKEN}"), "the bad token is replayed, not the real one");
+        });
+    }
+
+    [Test]
     public void APassedCaseHasNoEvidence()
     {
         var run = EvidenceRun.Create();

@@ -50,7 +50,7 @@ public static class CasePlanner
 
     private static IEnumerable<PlannedCase> ForOperation(ApiDescriptor api, OperationDescriptor op, RunOptions options, Producers producers)
     {
-        PlannedCase Case(string id, string name, CaseKind kind, int docLine, Func<CaseRun, Task> body) => new()
+        PlannedCase Case(string id, string name, CaseKind kind, int docLine, Func<CaseRun, Task> body, CaseSubject? subject = null) => new()
         {
             CaseId = $"{op.Id}/{id}",
             Name = name,
@@ -58,6 +58,7 @@ public static class CasePlanner
             Api = api,
             Operation = op,
             DocLine = docLine,
+            Subject = subject ?? CaseSubject.None,
             Body = run => Excluded(op, options.Mode) is { } why ? Skip(run, why) : body(run),
         };
 
@@ -67,7 +68,8 @@ public static class CasePlanner
             var label = example is null ? "a request built from the tables" : $"documented example '{example.Name}'";
             yield return Case(example is null ? "example/tables" : "example/" + example.Name,
                 $"{op.Display}: {label} ({op.Section}) yields a documented response",
-                CaseKind.Example, example?.DocLine ?? op.DocLine, run => CaseBodies.ExampleAsync(run, example));
+                CaseKind.Example, example?.DocLine ?? op.DocLine, run => CaseBodies.ExampleAsync(run, example),
+                new CaseSubject { Example = example?.Name });
         }
 
         if (op.RequiresAuth)
@@ -75,7 +77,7 @@ public static class CasePlanner
             yield return Case("auth/missing", $"{op.Display} without a token yields 401", CaseKind.Error, op.DocLine,
                 run => CaseBodies.AuthAsync(run, TargetClient.Credentials.None));
             yield return Case("auth/bad", $"{op.Display} with a bad token yields 401", CaseKind.Error, op.DocLine,
-                run => CaseBodies.AuthAsync(run, TargetClient.Credentials.Bad));
+                run => CaseBodies.AuthAsync(run, TargetClient.Credentials.Bad), new CaseSubject { BadCredentials = true });
         }
 
         // A provocation that replaces a path parameter is the documented answer to an unknown one (400 with a
@@ -84,7 +86,7 @@ public static class CasePlanner
         foreach (var p in op.PathParameters.Where(p => p.Name != "project_id" && !provoked.Contains(p.Name)))
             yield return Case("unknown/" + p.Name, $"{op.Display} with an unknown {p.Name} yields "
                     + (CaseBodies.UnknownValueCode(api, op, p.Name) is { } code ? $"{code.Status} with {code.Code}" : "404"), CaseKind.Error, op.DocLine,
-                run => CaseBodies.UnknownIdAsync(run, p.Name));
+                run => CaseBodies.UnknownIdAsync(run, p.Name), new CaseSubject { Parameter = p.Name });
 
         var bodyExample = op.RequestExamples.FirstOrDefault(e => e.BodyJson.Length > 0)?.BodyJson ?? op.RequestBody?.Examples.FirstOrDefault()?.Json;
         if (op.RequestBody is not null && bodyExample is not null)
@@ -98,7 +100,7 @@ public static class CasePlanner
             if (schema is not null && body is not null)
                 foreach (var (input, i) in InvalidInputs.ForBody(schema, body).Select((x, i) => (x, i)))
                     yield return Case($"invalid/{input.Kind}/{input.Field}/{i}", $"{op.Display} {input.Description} yields 400 {(input.Code is { } c ? "with " + c : ExpectedCodeText(api))}",
-                        CaseKind.Error, op.DocLine, run => CaseBodies.InvalidBodyAsync(run, input));
+                        CaseKind.Error, op.DocLine, run => CaseBodies.InvalidBodyAsync(run, input), new CaseSubject { BodyField = input.Field });
         }
 
         foreach (var p in op.Parameters.Where(p => p.In == "query"))
@@ -106,7 +108,7 @@ public static class CasePlanner
             if (System.Text.Json.Nodes.JsonNode.Parse(p.SchemaJson) is not System.Text.Json.Nodes.JsonObject s) continue;
             foreach (var (kind, description, value) in InvalidInputs.ForQuery(p.Name, s))
                 yield return Case($"invalid-query/{kind}/{p.Name}/{value}", $"{op.Display} {description} yields 400 {ExpectedCodeText(api)}",
-                    CaseKind.Error, op.DocLine, run => CaseBodies.InvalidQueryAsync(run, p.Name, value));
+                    CaseKind.Error, op.DocLine, run => CaseBodies.InvalidQueryAsync(run, p.Name, value), new CaseSubject { Parameter = p.Name });
         }
 
         // Requirements the document states as conditions (DMS: EcsInstanceId when InstanceSource is ECS_OWN).
@@ -121,16 +123,17 @@ public static class CasePlanner
 
         foreach (var code in api.ErrorCodes.Where(c => c.Trigger.Length > 0))
             if (ErrorRecipes.For(code.Trigger) is { } recipe && recipe.AppliesTo(op, producers))
-                yield return Case($"error-code/{code.Code}", recipe.Describe(op, code), CaseKind.Error, op.DocLine, run => recipe.Body(run, code));
+                yield return Case($"error-code/{code.Code}", recipe.Describe(op, code), CaseKind.Error, op.DocLine, run => recipe.Body(run, code),
+                    new CaseSubject { ErrorCode = code.Code });
 
         foreach (var (code, provocation, index) in Provocations.For(api, op))
             yield return Case($"error-code/{code.Code}/{index + 1}", Provocations.Describe(op, code, provocation), CaseKind.Error, op.DocLine,
-                run => Provocations.ProvokeAsync(run, code, provocation));
+                run => Provocations.ProvokeAsync(run, code, provocation), new CaseSubject { ErrorCode = code.Code });
 
         var siblings = api.Operations.Where(o => o.PathTemplate == op.PathTemplate).Select(o => o.Method).ToHashSet();
         if (op == api.Operations.First(o => o.PathTemplate == op.PathTemplate) && !siblings.Contains("PATCH"))
             yield return Case("method-not-allowed", $"PATCH {op.PathTemplate} (not documented) yields 405", CaseKind.Error, op.DocLine,
-                run => CaseBodies.WrongMethodAsync(run));
+                run => CaseBodies.WrongMethodAsync(run), new CaseSubject { UndocumentedMethod = "PATCH" });
     }
 
     private static string ExpectedCodeText(ApiDescriptor api)

@@ -71,6 +71,9 @@ public sealed record CaseResult
 
     public required CaseKind Kind { get; init; }
 
+    /// <summary>What the case aims at, as planned: reports quote and replay from it, never from <see cref="CaseId"/>.</summary>
+    public CaseSubject Subject { get; init; } = CaseSubject.None;
+
     public required CaseOutcome Outcome { get; init; }
 
     public string? SkipReason { get; init; }

@@ -85,6 +85,7 @@ public sealed class CaseRun(PlannedCase planned, TargetClient client, ResourcePo
             CaseId = planned.CaseId,
             Name = planned.Name,
             Kind = planned.Kind,
+            Subject = planned.Subject,
             Outcome = outcome,
             // Texts can quote what the target answered or the run sent (a fixture's password among them): redacted like transcripts.
             SkipReason = client.Redactor.Text(skipReason),

@@ -251,6 +251,7 @@ public sealed class ConformanceSession : IAsyncDisposable
         CaseId = planned.CaseId,
         Name = planned.Name,
         Kind = planned.Kind,
+        Subject = planned.Subject,
         Outcome = CaseOutcome.Skipped,
         SkipReason = reason,
         DocLine = planned.DocLine,

@@ -19,6 +19,9 @@ public sealed class PlannedCase
 
     public int DocLine { get; init; }
 
+    /// <summary>What the case aims at (example, error code, parameter, body field), for reports to explain it.</summary>
+    public CaseSubject Subject { get; init; } = CaseSubject.None;
+
     /// <summary>Does the work; runs after every case planned before it.</summary>
     public required Func<CaseRun, Task> Body { get; init; }
 

@@ -29,12 +29,12 @@ internal static class EvidenceRun
 
     public static IReadOnlyList<CaseResult> Cases() =>
     [
-        Case("createInstance", "POST", "/v1/{project_id}/instances", "4.2.1", "createInstance/example/payPerUse", CaseKind.Example, CaseOutcome.Passed) with
+        Case("createInstance", "POST", "/v1/{project_id}/instances", "4.2.1", "createInstance/example/payPerUse", CaseKind.Example, CaseOutcome.Passed, new() { Example = "payPerUse" }) with
         {
             Checks = [new("status", true, "documented success status 200", "200")],
             Exchanges = [Exchange("POST", "/v1/p1/instances", """{"name":"ddm-01"}""", 200, """{"id":"i-1"}""")],
         },
-        Case("createInstance", "POST", "/v1/{project_id}/instances", "4.2.1", CreateErrorCase, CaseKind.Error, CaseOutcome.Failed) with
+        Case("createInstance", "POST", "/v1/{project_id}/instances", "4.2.1", CreateErrorCase, CaseKind.Error, CaseOutcome.Failed, new() { BodyField = "name" }) with
         {
             Checks =
             [
@@ -48,12 +48,12 @@ internal static class EvidenceRun
                     """{"errCode":"DBS.300005","externalMessage":"Failed to process the request."}"""),
             ],
         },
-        Case("createInstance", "POST", "/v1/{project_id}/instances", "4.2.1", ProvokedCase, CaseKind.Error, CaseOutcome.Passed) with
+        Case("createInstance", "POST", "/v1/{project_id}/instances", "4.2.1", ProvokedCase, CaseKind.Error, CaseOutcome.Passed, new() { ErrorCode = "DBS.280100" }) with
         {
             Checks = [new("status", true, "400", "400"), new("error-code", true, "error code DBS.280100", "DBS.280100")],
             Exchanges = [Exchange("POST", "/v1/p1/instances", """{"name":"dup"}""", 400, """{"errCode":"DBS.280100","externalMessage":"exists"}""")],
         },
-        Case("listInstances", "GET", "/v1/{project_id}/instances", "4.2.2", ListCase, CaseKind.Example, CaseOutcome.Failed) with
+        Case("listInstances", "GET", "/v1/{project_id}/instances", "4.2.2", ListCase, CaseKind.Example, CaseOutcome.Failed, new() { Example = "listInstances" }) with
         {
             Checks =
             [
@@ -69,7 +69,7 @@ internal static class EvidenceRun
                     """{"instances":[{"id":"i-1","status":"running","node_count":2,"zone":"az1"}]}"""),
             ],
         },
-        Case("listInstances", "GET", "/v1/{project_id}/instances", "4.2.2", "listInstances/auth/bad", CaseKind.Error, CaseOutcome.Passed) with
+        Case("listInstances", "GET", "/v1/{project_id}/instances", "4.2.2", "listInstances/auth/bad", CaseKind.Error, CaseOutcome.Passed, new() { BadCredentials = true }) with
         {
             Checks = [new("status", true, "401", "401")],
             Exchanges = [Exchange("GET", "/v1/p1/instances", null, 401, """{"errCode":"APIGW.0301","externalMessage":"bad token"}""")],
@@ -83,8 +83,8 @@ internal static class EvidenceRun
         return new Exchange(method, BaseUrl + path, headers, body, status, [new("Content-Type", "application/json")], responseBody, TimeSpan.FromMilliseconds(12), null);
     }
 
-    private static CaseResult Case(string operationId, string method, string path, string section, string caseId, CaseKind kind, CaseOutcome outcome)
-        => SampleRun.Case(operationId, method, path, section, caseId, kind, outcome) with { Name = $"{method} {path}: {caseId}", DocTitle = section == "4.2.2" ? "Querying DDM Instances" : "Buying a DDM Instance" };
+    private static CaseResult Case(string operationId, string method, string path, string section, string caseId, CaseKind kind, CaseOutcome outcome, CaseSubject subject)
+        => SampleRun.Case(operationId, method, path, section, caseId, kind, outcome, subject) with { Name = $"{method} {path}: {caseId}", DocTitle = section == "4.2.2" ? "Querying DDM Instances" : "Buying a DDM Instance" };
 
     public static ApiDescriptor Api() => new()
     {

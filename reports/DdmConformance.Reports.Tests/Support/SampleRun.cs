@@ -30,7 +30,7 @@ internal static class SampleRun
 
     public static IReadOnlyList<CaseResult> Cases() =>
     [
-        Case("createInstance", "POST", "/v1/{project_id}/instances", "4.2.1", "createInstance/example/payPerUse", CaseKind.Example, CaseOutcome.Passed) with
+        Case("createInstance", "POST", "/v1/{project_id}/instances", "4.2.1", "createInstance/example/payPerUse", CaseKind.Example, CaseOutcome.Passed, new() { Example = "payPerUse" }) with
         {
             Name = "POST /v1/{project_id}/instances with the documented pay-per-use example yields 200",
             Checks = [new("status", true, "200", "200"), new("schema", true, "response conforms", "conforms")],
@@ -60,14 +60,15 @@ internal static class SampleRun
                 new("POST", "http://127.0.0.1:5099/v1/p1/instances", [], "{}", 200, [], """{"id":"i-2"}""", TimeSpan.FromMilliseconds(1400), null),
             ],
         },
-        Case("listInstances", "GET", "/v1/{project_id}/instances", "4.2.3", "listInstances/example/default", CaseKind.Example, CaseOutcome.Skipped) with
+        Case("listInstances", "GET", "/v1/{project_id}/instances", "4.2.3", "listInstances/example/default", CaseKind.Example, CaseOutcome.Skipped, new() { Example = "default" }) with
         {
             Name = "GET /v1/{project_id}/instances with the documented example yields 200",
             SkipReason = "no instance could be created before listing",
         },
     ];
 
-    public static CaseResult Case(string operationId, string method, string path, string section, string caseId, CaseKind kind, CaseOutcome outcome)
+    /// <summary>A case of the sample catalog; <paramref name="subject"/> is what the planner would have said it aims at.</summary>
+    public static CaseResult Case(string operationId, string method, string path, string section, string caseId, CaseKind kind, CaseOutcome outcome, CaseSubject? subject = null)
         => new()
         {
             Api = "Ddm",
@@ -80,6 +81,7 @@ internal static class SampleRun
             CaseId = caseId,
             Name = caseId,
             Kind = kind,
+            Subject = subject ?? CaseSubject.None,
             Outcome = outcome,
             DocLine = 120,
             Elapsed = TimeSpan.FromMilliseconds(50),

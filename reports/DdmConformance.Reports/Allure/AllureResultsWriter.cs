@@ -87,11 +87,10 @@ public static class AllureResultsWriter
         var sectionName = $"§{c.Section} {c.DocTitle}" + (c.DocLine > 0 ? $" (document line {c.DocLine.ToString(CultureInfo.InvariantCulture)})" : "");
         var links = new List<AllureLink> { new(sectionName, "../report.html#" + (op is null ? "operations" : "op-" + op.Key), "link") };
 
-        var target0 = CaseTarget.Of(c.CaseId);
         var parameters = new List<AllureParameter> { new("operation", c.Operation), new("section", c.Section), new("case", c.CaseId) };
-        if (target0.Example is { } example) parameters.Add(new("documented example", example));
-        if (target0.ErrorCode is { } code) parameters.Add(new("error code", code));
-        if ((target0.Parameter ?? target0.BodyField) is { } field) parameters.Add(new("field", field));
+        if (c.Subject.Example is { } example) parameters.Add(new("documented example", example));
+        if (c.Subject.ErrorCode is { } code) parameters.Add(new("error code", code));
+        if ((c.Subject.Parameter ?? c.Subject.BodyField) is { } field) parameters.Add(new("field", field));
 
         var steps = new List<AllureStep>();
         var at = start;

@@ -32,7 +32,7 @@ internal sealed record CaseEvidence(CaseResult Case, IReadOnlyList<CheckEvidence
             var exchange = FollowUpChecks.Contains(k.Check) ? c.Exchanges.LastOrDefault() : primary;
             return new CheckEvidence(k, DocumentEvidence.For(api, op, c, k, exchange), Diff(op, k, exchange));
         }).ToList();
-        var curl = primary is null ? null : CurlCommand.For(primary, CaseTarget.Of(c.CaseId).BadCredentials);
+        var curl = primary is null ? null : CurlCommand.For(primary, c.Subject.BadCredentials);
         return new CaseEvidence(c, checks, primary, curl);
     }
 
@@ -45,7 +45,7 @@ internal sealed record CaseEvidence(CaseResult Case, IReadOnlyList<CheckEvidence
         if (c.Exchanges.Count == 0) return null;
         if (FollowUpChecks.Contains(firstFailing.Check)) return c.Exchanges[^1];
         var path = PathPattern(c.PathTemplate);
-        var own = c.Exchanges.LastOrDefault(e => path.IsMatch(PathOf(e.Url)) && (e.Method == c.Method || c.CaseId.EndsWith("/method-not-allowed", StringComparison.Ordinal)));
+        var own = c.Exchanges.LastOrDefault(e => path.IsMatch(PathOf(e.Url)) && e.Method == (c.Subject.UndocumentedMethod ?? c.Method));
         return own ?? c.Exchanges.FirstOrDefault(e => path.IsMatch(PathOf(e.Url))) ?? c.Exchanges[0];
     }
 

@@ -20,13 +20,13 @@ internal static partial class DocumentEvidence
     {
         var quotes = new List<DocQuote>();
         if (api is null || op is null) return quotes;
-        var target = CaseTarget.Of(c.CaseId);
+        var subject = c.Subject;
 
         switch (check.Check)
         {
             case StatusCheck.Name:
-                if (target.ErrorCode is { } code && api.ErrorCode(code) is { } row) quotes.Add(ErrorCodeRow(row));
-                quotes.AddRange(RequestRows(op, target));
+                if (subject.ErrorCode is { } code && api.ErrorCode(code) is { } row) quotes.Add(ErrorCodeRow(row));
+                quotes.AddRange(RequestRows(op, subject));
                 quotes.Add(StatusTable(op));
                 break;
             case SchemaCheck.Name:
@@ -44,10 +44,10 @@ internal static partial class DocumentEvidence
                 else quotes.Add(new DocQuote(QuoteKind.Statement, "Appendix A.3", $"The error-code catalogue lists {api.ErrorCodes.Count.ToString(CultureInfo.InvariantCulture)} codes; {check.Actual} is not one of them."));
                 if (api.ErrorCode(check.Actual) is { } sent && sent.Code != (expected.Success ? expected.Groups[1].Value : ""))
                     quotes.Add(ErrorCodeRow(sent) with { Label = "Appendix A.3 (the code the target sent)" });
-                quotes.AddRange(RequestRows(op, target));
+                quotes.AddRange(RequestRows(op, subject));
                 break;
             case "update-persists":
-                quotes.AddRange(RequestRows(op, target));
+                quotes.AddRange(RequestRows(op, subject));
                 quotes.AddRange(RequestBodyRows(op, FieldPaths.Mentioned(check.Check, check.Actual)));
                 break;
             case "async-job" when op.AsyncJob is { } job:
@@ -59,7 +59,7 @@ internal static partial class DocumentEvidence
                 break;
         }
 
-        if (c.Kind == CaseKind.Example && target.Example is { } name && op.RequestExamples.FirstOrDefault(e => e.Name == name) is { } request)
+        if (c.Kind == CaseKind.Example && subject.Example is { } name && op.RequestExamples.FirstOrDefault(e => e.Name == name) is { } request)
             quotes.Add(RequestExample(request));
         // The rule the engine applied, in its own words: what links the quotes above to the verdict.
         if (CheckCatalog.Find(check.Check) is { } kind)
@@ -105,11 +105,11 @@ internal static partial class DocumentEvidence
         => new(QuoteKind.TableRow, "Request parameter table", SchemaTable.ParameterRow(p.Name, p.In, p.Required, p.SchemaJson, p.Description));
 
     /// <summary>The table rows of what an error case changed: the field it broke, the parameter it spoiled.</summary>
-    private static IEnumerable<DocQuote> RequestRows(OperationDescriptor op, CaseTarget target)
+    private static IEnumerable<DocQuote> RequestRows(OperationDescriptor op, CaseSubject subject)
     {
-        if (target.Parameter is { } name && op.Parameters.FirstOrDefault(p => p.Name == name) is { } parameter)
+        if (subject.Parameter is { } name && op.Parameters.FirstOrDefault(p => p.Name == name) is { } parameter)
             yield return ParameterRow(parameter);
-        if (target.BodyField is { } field)
+        if (subject.BodyField is { } field)
             foreach (var q in RequestBodyRows(op, [FieldPaths.Normalize(field)])) yield return q;
     }
 
