@@ -167,6 +167,10 @@ public static class CaseBodies
         return "u" + Guid.NewGuid().ToString("N")[..12];
     }
 
+    /// <summary>The method the wrong-method case sends: one no DDM path documents.</summary>
+    public const string UndocumentedMethod = "PATCH";
+
+    /// <summary>An undocumented method on a documented path yields 405 (skipped in read-only mode).</summary>
     public static async Task WrongMethodAsync(CaseRun run)
     {
         var op = run.Planned.Operation;
@@ -177,7 +181,7 @@ public static class CaseBodies
             return;
         }
         var bindings = await BindingsOrUnknownAsync(run, op);
-        var request = new ApiRequest("PATCH", op.PathTemplate, op.Id);
+        var request = new ApiRequest(UndocumentedMethod, op.PathTemplate, op.Id);
         foreach (var (k, v) in bindings) request.PathValues[k] = v;
         var outcome = await run.SendAsync(request);
         run.Check(StatusCheck.Exactly(405, outcome, "the method is not documented for this path (A.2)"));

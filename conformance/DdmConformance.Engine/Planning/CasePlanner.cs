@@ -131,9 +131,9 @@ public static class CasePlanner
                 run => Provocations.ProvokeAsync(run, code, provocation), new CaseSubject { ErrorCode = code.Code });
 
         var siblings = api.Operations.Where(o => o.PathTemplate == op.PathTemplate).Select(o => o.Method).ToHashSet();
-        if (op == api.Operations.First(o => o.PathTemplate == op.PathTemplate) && !siblings.Contains("PATCH"))
-            yield return Case("method-not-allowed", $"PATCH {op.PathTemplate} (not documented) yields 405", CaseKind.Error, op.DocLine,
-                run => CaseBodies.WrongMethodAsync(run), new CaseSubject { UndocumentedMethod = "PATCH" });
+        if (op == api.Operations.First(o => o.PathTemplate == op.PathTemplate) && !siblings.Contains(CaseBodies.UndocumentedMethod))
+            yield return Case("method-not-allowed", $"{CaseBodies.UndocumentedMethod} {op.PathTemplate} (not documented) yields 405", CaseKind.Error, op.DocLine,
+                run => CaseBodies.WrongMethodAsync(run), new CaseSubject { UndocumentedMethod = CaseBodies.UndocumentedMethod });
     }
 
     private static string ExpectedCodeText(ApiDescriptor api)
