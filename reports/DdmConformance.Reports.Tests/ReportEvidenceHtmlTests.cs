@@ -17,7 +17,7 @@ public sealed class ReportEvidenceHtmlTests
             Assert.That(html, Does.Contain("Spec: <b class=\"mono\">Distributed Database Middleware (DDM) API 2026-05-30 (004_62bfcbc1e8d54d50.txt)</b>"));
             Assert.That(html, Does.Contain("1 / 2 / 4</span><span class=\"l\">A.3 error codes provoked / provokable / total"));
             Assert.That(html, Does.Contain(">1</span><span class=\"l\">error codes not externally triggerable"));
-            Assert.That(html, Does.Contain("href=\"#family-ExamplesVsSchemas\"><span class=\"n\">1</span><span class=\"l\">ExamplesVsSchemas"));
+            Assert.That(html, Does.Contain("href=\"#family-ExamplesVsSchemas\"><span class=\"n\">1</span><span class=\"l\">1 · Examples vs schemas"));
         });
     }
 
