@@ -123,9 +123,8 @@ internal sealed class RunOverview
     public IReadOnlyList<KeyValuePair<string, int>> FindingsByFamily()
     {
         var familyOf = Rules.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Family, StringComparer.Ordinal);
-        var order = Rules.Select(r => r.Family).Distinct(StringComparer.Ordinal).ToList();
         return Findings.GroupBy(f => familyOf.GetValueOrDefault(f.RuleId) ?? "Unknown rule", StringComparer.Ordinal)
-            .OrderBy(g => order.IndexOf(g.Key) is var i and >= 0 ? i : int.MaxValue).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .OrderBy(g => RuleFamilies.Order(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new KeyValuePair<string, int>(g.Key, g.Count()))
             .ToList();
     }

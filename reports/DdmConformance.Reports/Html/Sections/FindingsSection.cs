@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DdmConformance.Reports.Overview;
 
 namespace DdmConformance.Reports.Html.Sections;
 
@@ -20,7 +21,7 @@ internal static class FindingsSection
         var familyOf = rules.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Family, StringComparer.Ordinal);
         foreach (var (family, count) in page.Overview.FindingsByFamily())
         {
-            sb.Append("<h3").Attr("id", "family-" + family).Append('>').Text(FamilyTitles.Of(family)).Append(" <span class=\"muted\">(")
+            sb.Append("<h3").Attr("id", "family-" + family).Append('>').Text(RuleFamilies.Title(family)).Append(" <span class=\"muted\">(")
               .Append(count.ToString(CultureInfo.InvariantCulture)).Append(")</span></h3>\n");
             var groups = findings.Where(f => (familyOf.GetValueOrDefault(f.RuleId) ?? "Unknown rule") == family)
                 .GroupBy(f => f.RuleId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal);
@@ -29,7 +30,7 @@ internal static class FindingsSection
                 var rule = rules.FirstOrDefault(r => r.Id == group.Key);
                 sb.Append("<details class=\"rule\" open").Attr("id", "rule-" + group.Key).Append("><summary><code>").Text(group.Key).Append("</code> ");
                 if (rule is not null)
-                    sb.Text(rule.Title).Append(" <span class=\"muted\">(").Text(FamilyTitles.Of(rule.Family)).Append(", ").Text(rule.Severity.ToLowerInvariant()).Append(")</span>");
+                    sb.Text(rule.Title).Append(" <span class=\"muted\">(").Text(RuleFamilies.Title(rule.Family)).Append(", ").Text(rule.Severity.ToLowerInvariant()).Append(")</span>");
                 sb.Append(" · ").Append(group.Count().ToString(CultureInfo.InvariantCulture)).Append(" finding(s)</summary>\n");
 
                 sb.Append("<table class=\"findings\">\n<thead><tr><th>Message</th><th>Operation</th><th>Section</th><th>Spec location</th></tr></thead>\n<tbody>\n");

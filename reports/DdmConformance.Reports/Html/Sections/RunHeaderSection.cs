@@ -56,7 +56,7 @@ internal static class RunHeaderSection
         sb.Append("<div class=\"tiles\">");
         LinkTile(sb, null, "#findings", Int(o.Findings.Count), "static-analysis findings");
         foreach (var (family, count) in o.FindingsByFamily())
-            LinkTile(sb, "family", "#family-" + family, Int(count), FamilyTitles.Of(family));
+            LinkTile(sb, "family", "#family-" + family, Int(count), RuleFamilies.Title(family));
         sb.Append("</div>\n");
 
         sb.Append("<nav class=\"jump\">");
