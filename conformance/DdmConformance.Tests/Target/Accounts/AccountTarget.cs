@@ -27,14 +27,13 @@ internal sealed class AccountTarget : IAsyncDisposable
 
     public string InstanceId { get; }
 
-    public static async Task<AccountTarget> StartAsync(IEnumerable<string>? deviations = null)
+    public static async Task<AccountTarget> StartAsync()
     {
         var target = await RunningTarget.StartAsync(new ReferenceTargetOptions
         {
             Token = Token,
             ProvisioningDelay = TimeSpan.FromSeconds(1), // a purchase must still be CREATING when the next request arrives, even on a loaded machine
             RestartDelay = TimeSpan.FromMilliseconds(50),
-            Deviations = new HashSet<string>(deviations ?? []),
         });
         var client = target.Client;
         // In the documented VPC, beside the seeded RDS instances, so that schemas can be created on it.
