@@ -219,11 +219,13 @@ public static class CaseBodies
             return;
         }
         var outcome = await run.SendAsync(request);
-        if (outcome.Status != code.Status && await ReadyValueAsync(run, readiness, bindings) is var after && after != before)
+        var expected = outcome.Status == code.Status && ErrorBodyCheck.CodeOf(op, outcome.Body) == code.Code;
+        if (!expected && await ReadyValueAsync(run, readiness, bindings) is var after && after != before)
         {
-            // Another answer, and the state moved (to ready, or to the change's own transitional state): the target
-            // may have finished provisioning while the request was in flight (a throttled request waits), so the
-            // answer is no evidence either way.
+            // Another answer (another status, or the same status with another code), and the state moved (to ready,
+            // or to the change's own transitional state): the target may have finished provisioning while the request
+            // was in flight (a throttled request waits) and then judged the request on other grounds, so the answer
+            // is no evidence either way.
             run.Skip($"the {parameter} left its '{before}' state while the request was in flight (now '{after}'); {code.Code} could not be provoked reliably");
             if (outcome.IsSuccess) await SettleAsync(run, op, request, outcome.Body);
             return;
