@@ -52,10 +52,10 @@ public static class CaseBodies
         }
 
         if (ends is not null)
-            await CheckGoneAsync(run, op, ends.Name, bindings);
+            await AfterEffectChecks.GoneAsync(run, op, ends.Name, bindings);
         // A PUT sets state (a name, a security group); a POST action's body says how to act, not what to become.
         else if (op.Method == "PUT" && !run.Pool.Producers.IsProducer(op) && request.JsonBody is not null)
-            await CheckPersistedAsync(run, op, request, bindings);
+            await AfterEffectChecks.PersistedAsync(run, op, request, bindings);
     }
 
     public static async Task AuthAsync(CaseRun run, TargetClient.Credentials credentials)
@@ -349,68 +349,6 @@ public static class CaseBodies
         if (paired is not null) run.Check(PairedExampleCheck.Check(paired.Json, paired.Name, body.SchemaJson, outcome.Body));
     }
 
-    /// <summary>After a change, reading the resource shows it (rename → the new name).</summary>
-    private static async Task CheckPersistedAsync(CaseRun run, OperationDescriptor op, ApiRequest request, Dictionary<string, string> bindings)
-    {
-        var parameter = op.PathParameters.LastOrDefault(p => p.Name != "project_id")?.Name;
-        var reader = parameter is null ? null : ReaderOf(run.Pool.Api, parameter);
-        if (reader is null || JsonNode.Parse(request.JsonBody!) is not JsonObject sent) return;
-        var read = await run.SendAsync(RequestFactory.FromExample(reader, null, bindings));
-        if (!read.IsSuccess || JsonNode.Parse(read.Body ?? "null") is not JsonObject shown) return;
-        // A secret is never shown back; a field the table marks x-persists: false is not the resource's; one marked
-        // x-reads-as: <field> is shown under that name (4.2.27's port is showInstance's access_port).
-        var marks = JsonNode.Parse(op.RequestBody?.SchemaJson ?? "{}")?["properties"] as JsonObject ?? [];
-        string? ShownAs(string field) => marks[field] switch
-        {
-            JsonObject m when m["x-persists"] is JsonValue p && p.GetValueKind() == System.Text.Json.JsonValueKind.False => null,
-            JsonObject m when (string?)m["x-reads-as"] is { Length: > 0 } other => other,
-            _ => field,
-        };
-        var compared = sent.Where(p => p.Value is JsonValue && !MaskedSecrets.IsSecretName(p.Key))
-            .Select(p => (Sent: p.Key, Shown: ShownAs(p.Key), Value: (JsonValue)p.Value!))
-            .Where(p => p.Shown is not null && shown.ContainsKey(p.Shown)).ToList();
-        if (compared.Count == 0) return;
-        var differing = compared.Where(p => !SameValue(p.Value, shown[p.Shown!]))
-            .Select(p => $"{p.Shown} is {shown[p.Shown!]?.ToJsonString() ?? "null"}, sent {p.Sent} {p.Value.ToJsonString()}").ToList();
-        run.Check(new Results.CheckResult("update-persists", differing.Count == 0, $"{reader.Id} shows the values {op.Id} set",
-            differing.Count == 0 ? "shown" : string.Join("; ", differing)));
-    }
-
-    /// <summary>The same value; a field read under another name may be typed differently there (port 5066, access_port "5066").</summary>
-    private static bool SameValue(JsonValue sent, JsonNode? shown)
-        => JsonNode.DeepEquals(sent, shown)
-           || (shown is JsonValue s && s.GetValueKind() is System.Text.Json.JsonValueKind.String or System.Text.Json.JsonValueKind.Number
-               && sent.GetValueKind() is System.Text.Json.JsonValueKind.String or System.Text.Json.JsonValueKind.Number
-               && Text(sent) == Text(s));
-
-    private static string Text(JsonValue value) => value.GetValueKind() == System.Text.Json.JsonValueKind.String ? value.GetValue<string>() : value.ToJsonString();
-
-    /// <summary>
-    /// After a deletion, reading the resource yields 404 (deletion may take a while). Where no operation reads one
-    /// such resource (instance groups), the collection's list must stop naming it.
-    /// </summary>
-    private static async Task CheckGoneAsync(CaseRun run, OperationDescriptor op, string parameter, Dictionary<string, string> bindings)
-    {
-        var reader = ReaderOf(run.Pool.Api, parameter);
-        if (reader is null)
-        {
-            if (ListOf(run.Pool.Api, op, parameter) is { } list) await CheckUnlistedAsync(run, op, list, parameter, bindings);
-            return;
-        }
-        var deadline = DateTimeOffset.UtcNow + run.Options.ReadyTimeout;
-        HttpOutcome read;
-        var delay = TimeSpan.FromMilliseconds(100);
-        while (true)
-        {
-            read = await run.SendAsync(RequestFactory.FromExample(reader, null, bindings));
-            if (read.Status == 404 || !read.IsSuccess || DateTimeOffset.UtcNow + delay > deadline) break;
-            await Task.Delay(delay, run.CancellationToken);
-            delay = TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 1.6, 2000));
-        }
-        run.Check(StatusCheck.Exactly(404, read, $"{reader.Id} after {op.Id}: the resource is gone") with { Check = "read-after-delete" });
-        if (read.Status == 404) run.Pool.Ledger.Remove(parameter, bindings[parameter]);
-    }
-
     /// <summary>
     /// A request that had to fail was accepted: what it created goes into the ledger (so cleanup removes it),
     /// and the work it started is let finish before the next case.
@@ -432,53 +370,6 @@ public static class CaseBodies
     /// <summary>The path parameter whose resource the operation ends (DELETE …/{id}), or null.</summary>
     public static ParameterDescriptor? Ends(OperationDescriptor op)
         => op.Method == "DELETE" ? op.PathParameters.LastOrDefault(p => p.Name != "project_id" && op.PathTemplate.EndsWith("{" + p.Name + "}", StringComparison.Ordinal)) : null;
-
-    /// <summary>The GET on the collection a deleted resource belonged to: <c>…/groups</c> for <c>DELETE …/groups/{group_id}</c>.</summary>
-    private static OperationDescriptor? ListOf(ApiDescriptor api, OperationDescriptor deleter, string parameter)
-    {
-        var suffix = "/{" + parameter + "}";
-        if (!deleter.PathTemplate.EndsWith(suffix, StringComparison.Ordinal)) return null;
-        var collection = deleter.PathTemplate[..^suffix.Length];
-        return api.Operations.FirstOrDefault(o => o.Method == "GET" && o.PathTemplate == collection);
-    }
-
-    /// <summary>Polls the collection until no value of its answer is the deleted id (deletion may take a while).</summary>
-    private static async Task CheckUnlistedAsync(CaseRun run, OperationDescriptor op, OperationDescriptor list, string parameter, Dictionary<string, string> bindings)
-    {
-        var id = bindings[parameter];
-        var deadline = DateTimeOffset.UtcNow + run.Options.ReadyTimeout;
-        var delay = TimeSpan.FromMilliseconds(100);
-        HttpOutcome read;
-        bool listed;
-        while (true)
-        {
-            read = await run.SendAsync(RequestFactory.FromExample(list, null, bindings));
-            listed = read.IsSuccess && Names(JsonNode.Parse(read.Body ?? "null"), id);
-            if (!listed || DateTimeOffset.UtcNow + delay > deadline) break;
-            await Task.Delay(delay, run.CancellationToken);
-            delay = TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 1.6, 2000));
-        }
-        if (!read.IsSuccess)
-        {
-            run.Check(StatusCheck.DocumentedSuccess(list, read) with { Check = "read-after-delete" });
-            return;
-        }
-        run.Check(new Results.CheckResult("read-after-delete", !listed, $"{list.Id} after {op.Id} no longer lists {parameter} {id}",
-            listed ? $"{list.Id} still lists it" : "not listed"));
-        if (!listed) run.Pool.Ledger.Remove(parameter, id);
-
-        static bool Names(JsonNode? node, string id) => node switch
-        {
-            JsonObject obj => obj.Any(p => Names(p.Value, id)),
-            JsonArray array => array.Any(i => Names(i, id)),
-            JsonValue v => v.GetValueKind() == System.Text.Json.JsonValueKind.String && v.GetValue<string>() == id,
-            _ => false,
-        };
-    }
-
-    public static OperationDescriptor? ReaderOf(ApiDescriptor api, string parameter)
-        => api.Operations.Where(o => o.Method == "GET" && o.PathTemplate.EndsWith("{" + parameter + "}", StringComparison.Ordinal))
-            .OrderBy(o => o.PathTemplate.Length).FirstOrDefault();
 
     private static async Task<Dictionary<string, string>> BindingsOrUnknownAsync(CaseRun run, OperationDescriptor op)
     {
